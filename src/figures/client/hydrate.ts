@@ -1,0 +1,173 @@
+/**
+ * Makes one pre-rendered figure interactive: reads its state from the URL, wires its controls,
+ * and re-renders it with the same definition and render code the build used.
+ */
+import type { Lang } from '../../data/schema';
+import { UI } from '../../i18n/ui';
+import { isFigureId } from '../ids';
+import { loadFigure } from '../registry';
+import { readoutHtml, renderFigure, tableHtml, toCsv } from '../render';
+import { defaultState, parseNumber, sliderPosition, stateFromSearch, valueFromSlider, writeStateToSearch } from '../state';
+import type { FigureDefinition, FigureState, ParamSpec } from '../types';
+
+export async function hydrate(root: HTMLElement): Promise<void> {
+	const id = root.dataset['figure'];
+	if (!isFigureId(id)) throw new Error(`unknown figure ${String(id)}`);
+	const lang: Lang = root.dataset['lang'] === 'zh-cn' ? 'zh-cn' : 'en';
+	const def = await loadFigure(id);
+	const defaults = defaultState(def);
+	let state: FigureState = stateFromSearch(def, new URLSearchParams(location.search));
+	let lastData = def.data(state);
+
+	const q = <T extends Element>(selector: string) => root.querySelector<T>(selector);
+	const plots = q<HTMLElement>('.fig-plots');
+	const table = q<HTMLTableElement>('.fig-data table');
+	const readout = q<HTMLElement>('.fig-readout');
+	const description = q<HTMLElement>(`#fig-${id}-desc`);
+	const inputProblem = q<HTMLElement>('.fig-input-problem');
+
+	function showValue(param: ParamSpec) {
+		const output = q<HTMLOutputElement>(`output[data-param="${param.name}"]`);
+		const value = state[param.name];
+		if (output && typeof value === 'number' && param.kind !== 'choice') output.textContent = param.format(value, lang);
+	}
+
+	function syncControls() {
+		for (const param of def.params) {
+			const value = state[param.name];
+			if (param.kind === 'choice') {
+				for (const radio of root.querySelectorAll<HTMLInputElement>(`input[data-param="${param.name}"]`)) radio.checked = radio.value === value;
+			} else {
+				const input = q<HTMLInputElement>(`input[data-param="${param.name}"]`);
+				if (input && typeof value === 'number') {
+					input.value = param.kind === 'range' ? String(sliderPosition(param, value)) : String(value);
+					if (param.kind === 'range') input.setAttribute('aria-valuetext', param.format(value, lang));
+				}
+			}
+			showValue(param);
+		}
+	}
+
+	let frame = 0;
+	function draw() {
+		cancelAnimationFrame(frame);
+		frame = requestAnimationFrame(() => {
+			const rendered = renderFigure(def, state, lang, document);
+			lastData = rendered.data;
+			if (plots) {
+				if (rendered.problem) {
+					const message = document.createElement('p');
+					message.className = 'fig-problem';
+					message.setAttribute('role', 'alert');
+					message.textContent = rendered.problem;
+					plots.replaceChildren(message);
+				} else plots.replaceChildren(...rendered.nodes);
+			}
+			if (table) table.innerHTML = tableHtml(rendered.data, lang);
+			if (readout) readout.innerHTML = readoutHtml(def, state, rendered.data, lang);
+			if (description) description.textContent = rendered.description;
+			root.dataset['rendered'] = String(Number(root.dataset['rendered'] ?? 0) + 1);
+		});
+	}
+
+	function commit(next: FigureState) {
+		state = next;
+		const search = writeStateToSearch(def, state, new URLSearchParams(location.search));
+		const query = search.toString();
+		history.replaceState(history.state, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
+		draw();
+	}
+
+	root.addEventListener('input', (event) => {
+		const input = event.target;
+		if (!(input instanceof HTMLInputElement) || !input.dataset['param']) return;
+		const param = def.params.find((p) => p.name === input.dataset['param']);
+		if (!param) return;
+		const next = { ...state };
+		if (param.kind === 'range') {
+			next[param.name] = valueFromSlider(param, Number(input.value));
+			input.setAttribute('aria-valuetext', param.format(next[param.name] as number, lang));
+		} else if (param.kind === 'choice') {
+			if (!input.checked) return;
+			next[param.name] = input.value;
+		} else {
+			const value = parseNumber(input.value);
+			const ok = value !== null && value >= param.min && value <= param.max;
+			input.setAttribute('aria-invalid', String(!ok));
+			if (inputProblem) {
+				inputProblem.textContent = ok ? '' : numberProblem(param, lang);
+				inputProblem.hidden = ok;
+			}
+			if (!ok) return;
+			next[param.name] = value;
+		}
+		state = next;
+		showValue(param);
+		commit(next);
+	});
+
+	root.addEventListener('click', (event) => {
+		const button = (event.target as Element | null)?.closest<HTMLButtonElement>('button[data-action]');
+		if (!button) return;
+		const action = button.dataset['action'];
+		if (action === 'preset') {
+			const preset = def.presets?.find((p) => p.id === button.dataset['preset']);
+			if (preset) {
+				commit({ ...state, ...preset.state });
+				syncControls();
+			}
+		} else if (action === 'reset') {
+			commit({ ...defaults });
+			syncControls();
+		} else if (action === 'csv') {
+			downloadCsv(def, lastData);
+		} else if (action === 'copy') {
+			void copyLink(def, state, button, lang);
+		}
+	});
+
+	// Controls and buttons are usable now; the build-time markup already shows the default view.
+	for (const el of root.querySelectorAll<HTMLElement>('.fig-js-only')) el.hidden = false;
+	if (def.params.some((p) => state[p.name] !== defaults[p.name])) {
+		syncControls();
+		draw();
+	}
+	root.dataset['state'] = 'ready';
+}
+
+function numberProblem(param: ParamSpec & { kind: 'number' }, lang: Lang): string {
+	const range = `${param.format(param.min, lang)} – ${param.format(param.max, lang)}`;
+	return lang === 'zh-cn'
+		? `“${param.label['zh-cn']}”需要一个 ${range} 之间的数字。`
+		: `${param.label.en} needs a number between ${range}.`;
+}
+
+function downloadCsv(def: FigureDefinition, data: ReturnType<FigureDefinition['data']>) {
+	const url = URL.createObjectURL(new Blob([toCsv(data)], { type: 'text/csv;charset=utf-8' }));
+	const a = document.createElement('a');
+	a.href = url;
+	a.download = `${def.id}-view.csv`;
+	document.body.append(a);
+	a.click();
+	a.remove();
+	setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+async function copyLink(def: FigureDefinition, state: FigureState, button: HTMLButtonElement, lang: Lang) {
+	const url = new URL(location.href);
+	url.search = writeStateToSearch(def, state, url.searchParams).toString();
+	url.hash = `fig-${def.id}`;
+	const text = url.toString();
+	button.dataset['link'] = text;
+	try {
+		await navigator.clipboard.writeText(text);
+	} catch {
+		// Clipboard access can be refused (insecure origin, permissions): show the link instead.
+		window.prompt(UI[lang].figureCopyLink, text);
+	}
+	const status = button.parentElement?.querySelector<HTMLElement>('.fig-copy-status');
+	if (status) {
+		status.textContent = UI[lang].figureCopied;
+		setTimeout(() => (status.textContent = ''), 2500);
+	}
+}

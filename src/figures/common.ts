@@ -1,0 +1,38 @@
+/** Small pieces several figure definitions share. */
+import type { Lang, Localized } from '../data/schema';
+import { count, sci } from '../lib/format';
+import type { ChoiceParam } from './types';
+
+export const L = (en: string, zh: string): Localized => ({ en, 'zh-cn': zh });
+
+/** The linear / logarithmic axis toggle. */
+export function axisScaleParam(name: string, label: Localized, defaultValue: 'log' | 'linear' = 'log'): ChoiceParam {
+	return {
+		kind: 'choice',
+		name,
+		label,
+		default: defaultValue,
+		options: [
+			{ value: 'log', label: L('Logarithmic', '对数') },
+			{ value: 'linear', label: L('Linear', '线性') },
+		],
+	};
+}
+
+/** The choice between the two published fits of the Chinchilla loss. */
+export const FIT_PARAM: ChoiceParam = {
+	kind: 'choice',
+	name: 'fit',
+	label: L('Fitted formula', '拟合公式'),
+	default: 'hoffmann',
+	options: [
+		{ value: 'hoffmann', label: L('Hoffmann et al. 2022', 'Hoffmann 等 2022') },
+		{ value: 'besiroglu', label: L('Besiroglu et al. 2024 refit', 'Besiroglu 等 2024 重新拟合') },
+	],
+};
+
+export const fitLabel = (fit: string, lang: Lang) => FIT_PARAM.options.find((o) => o.value === fit)?.label[lang] ?? fit;
+
+export const formatFlops = (v: number) => `${sci(v)} FLOPs`;
+export const formatParams = (v: number) => count(v);
+export const formatTokens = (v: number, lang: Lang) => (lang === 'zh-cn' ? `${count(v)} 词元` : `${count(v)} tokens`);

@@ -1,0 +1,24 @@
+/**
+ * Every figure of the course, by its stable id (the anchor is `#fig-<id>` in both languages).
+ * Kept free of imports so that the Markdown plugins can check `<Figure id>` without loading Plot.
+ */
+export const FIGURE_IDS = [
+	'power-laws',
+	'isoflop',
+	'loss-calculator',
+	'emergence-thresholds',
+	'codex-pass-rate',
+	'metric-mirage',
+	'training-cost',
+	'data-wall',
+	'ten-x-compute',
+	'moe-params',
+	'kv-cache',
+	'gpu-hours',
+] as const;
+
+export type FigureId = (typeof FIGURE_IDS)[number];
+
+export function isFigureId(value: unknown): value is FigureId {
+	return typeof value === 'string' && (FIGURE_IDS as readonly string[]).includes(value);
+}

@@ -1,0 +1,106 @@
+/**
+ * The figure system's contract. A figure is one definition, rendered twice with the same code:
+ * to inline SVG at build time (Plot with a server-side DOM) and again in the browser whenever a
+ * reader moves one of its controls. Everything a reader sees — plots, readout, data table, CSV,
+ * text alternative — is computed from the figure's state by the functions below.
+ */
+import type { PlotOptions } from '@observablehq/plot';
+import type { Lang, Localized } from '../data/schema';
+import type { FigureId } from './ids';
+
+/** A slider. With `log`, the slider moves in log10 space and `min`/`max`/`default` are real values. */
+export interface RangeParam {
+	kind: 'range';
+	name: string;
+	label: Localized;
+	min: number;
+	max: number;
+	/** Slider step, in log10 units when `log` is set. */
+	step: number;
+	default: number;
+	log?: boolean;
+	/** How the value is shown next to the slider and in the text alternative. */
+	format: (value: number, lang: Lang) => string;
+}
+
+/** A set of radio buttons (also used for two-way toggles such as linear / log axes). */
+export interface ChoiceParam {
+	kind: 'choice';
+	name: string;
+	label: Localized;
+	options: readonly { value: string; label: Localized }[];
+	default: string;
+}
+
+/** A typed number for calculators. Out-of-range or non-numeric input shows a message in the figure. */
+export interface NumberParam {
+	kind: 'number';
+	name: string;
+	label: Localized;
+	min: number;
+	max: number;
+	default: number;
+	unit?: Localized;
+	format: (value: number, lang: Lang) => string;
+}
+
+export type ParamSpec = RangeParam | ChoiceParam | NumberParam;
+
+/** A figure's state: one value per parameter, always valid (parsed and clamped). */
+export type FigureState = Record<string, number | string>;
+
+export interface Column {
+	/** CSV header and object key: stable, ascii, with units (e.g. `params_N`, `loss_nats`). */
+	key: string;
+	label: Localized;
+	/** How a cell is shown in the HTML table; the CSV always holds the raw value. */
+	format?: (value: number, lang: Lang) => string;
+}
+
+/** Exactly the data a figure draws in a given state: the data table and the CSV. */
+export interface FigureData {
+	columns: readonly Column[];
+	rows: readonly Record<string, number | string>[];
+}
+
+export interface Preset {
+	id: string;
+	label: Localized;
+	state: FigureState;
+}
+
+export interface RenderContext {
+	lang: Lang;
+	/** The document Plot builds nodes in: linkedom's at build time, the page's in the browser. */
+	document: Document;
+}
+
+export interface FigureDefinition {
+	id: FigureId;
+	title: Localized;
+	/** What the figure shows and how to read it (static; shown as the caption). */
+	caption: Localized;
+	/** Primary sources, as bibliography keys with locations. */
+	sources: readonly { k: string; at?: string }[];
+	/** Values computed from a fitted formula get a visible label saying so. */
+	fitted?: boolean;
+	/** Set when the figure illustrates a model rather than showing measured data. */
+	illustration?: Localized;
+	params: readonly ParamSpec[];
+	presets?: readonly Preset[];
+	/** The data drawn in this state (also the table and the CSV). */
+	data(state: FigureState): FigureData;
+	/** One or more Plot specifications (several are shown side by side). */
+	plots(state: FigureState, data: FigureData, ctx: RenderContext): PlotOptions[];
+	/** A short text alternative of the current view, for screen readers and as the SVG's description. */
+	describe(state: FigureState, data: FigureData, lang: Lang): string;
+	/** Optional numbers shown under the plot (calculators). */
+	readout?(state: FigureState, data: FigureData, lang: Lang): readonly { label: string; value: string }[];
+	/** A message instead of the plot when the state makes no sense (e.g. a calculator input of zero). */
+	problem?(state: FigureState, lang: Lang): string | null;
+}
+
+/** Identity helper that checks a definition against the contract. */
+export function defineFigure(def: FigureDefinition): FigureDefinition {
+	return def;
+}

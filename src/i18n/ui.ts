@@ -1,0 +1,94 @@
+/**
+ * The course's own interface strings (Starlight translates its own chrome). A key missing in one
+ * language is a type error, because both objects must satisfy the same `UiStrings` shape.
+ */
+import type { Lang } from '../data/schema';
+
+const en = {
+	goals: 'Learning goals',
+	takeaway: 'Takeaway',
+	note: 'Note',
+	correction: 'The source article says…',
+	correctionLink: 'See the claim check entry',
+	exercise: 'Exercise',
+	solution: 'Show the solution',
+	figure: 'Figure',
+	figurePermalink: 'Link to this figure',
+	figureSource: 'Source',
+	figureDataTable: 'Data table',
+	figureCsvDefault: 'Download CSV (default view)',
+	figureCsvCurrent: 'Download CSV (this view)',
+	figureCopyLink: 'Copy link to this view',
+	figureCopied: 'Link copied',
+	figureReset: 'Reset',
+	figureControls: 'Controls',
+	figureLoading: 'Loading the interactive figure…',
+	figureStatic: 'This figure shows its default view; with JavaScript on, its controls let you change it.',
+	figureFitted: 'Computed from a fitted formula',
+	figureExtrapolated: 'extrapolated beyond the fitted range',
+	readingTime: '{n} min read',
+	readingTimeUnit: 'words',
+	chapter: 'Chapter',
+	claimVerdict: 'Verdict',
+	claimCorrection: 'Correction',
+	claimSources: 'Sources',
+	claimExplained: 'Explained in',
+	claimQuote: 'The article says',
+	claimEnglish: 'In English',
+	citedIn: 'Cited in',
+	notCited: 'Listed for completeness; not cited in a chapter yet.',
+	secondary: 'Known to us through secondary reports.',
+	permalink: 'Permalink',
+} as const;
+
+export type UiKey = keyof typeof en;
+export type UiStrings = Record<UiKey, string>;
+
+const zhCN: UiStrings = {
+	goals: '学习目标',
+	takeaway: '要点',
+	note: '注',
+	correction: '原文说法与更正',
+	correctionLink: '查看事实核查条目',
+	exercise: '练习',
+	solution: '查看解答',
+	figure: '图',
+	figurePermalink: '本图链接',
+	figureSource: '来源',
+	figureDataTable: '数据表',
+	figureCsvDefault: '下载 CSV（默认视图）',
+	figureCsvCurrent: '下载 CSV（当前视图）',
+	figureCopyLink: '复制当前视图的链接',
+	figureCopied: '链接已复制',
+	figureReset: '重置',
+	figureControls: '控件',
+	figureLoading: '正在加载交互图……',
+	figureStatic: '此图显示默认视图；启用 JavaScript 后可用控件调整。',
+	figureFitted: '由拟合公式计算',
+	figureExtrapolated: '超出拟合范围的外推',
+	readingTime: '约 {n} 分钟',
+	readingTimeUnit: '字',
+	chapter: '第',
+	claimVerdict: '结论',
+	claimCorrection: '更正',
+	claimSources: '来源',
+	claimExplained: '详见',
+	claimQuote: '原文',
+	claimEnglish: '英文大意',
+	citedIn: '引用于',
+	notCited: '列出以备查；尚未在章节中引用。',
+	secondary: '我们仅通过二手报道了解该来源。',
+	permalink: '永久链接',
+};
+
+export const UI: Record<Lang, UiStrings> = { en, 'zh-cn': zhCN };
+
+/** Look up an interface string, filling `{name}` placeholders. */
+export function ui(lang: Lang, key: UiKey, values: Record<string, string | number> = {}): string {
+	return UI[lang][key].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
+}
+
+/** Chapter labels, e.g. "Chapter 2" / "第 2 章". */
+export function chapterLabel(lang: Lang, n: number): string {
+	return lang === 'zh-cn' ? `第 ${n} 章` : `Chapter ${n}`;
+}

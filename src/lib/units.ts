@@ -1,0 +1,49 @@
+/**
+ * Formatting of money, GPU-hours, durations and memory sizes for the compute, cost and memory
+ * figures. Pure and locale-independent like `format.ts`; Chinese text groups large numbers in
+ * 万 (10⁴) and 亿 (10⁸), as Chinese writing does ("557.6万美元").
+ */
+import type { Lang } from '../data/schema';
+import { count, plain } from './format';
+
+/** `2.788e6` → `278.8万`, `3.084e7` → `3084万`, `1.2e9` → `12亿`, `5000` → `5000`. */
+export function wan(value: number, digits = 4): string {
+	if (!Number.isFinite(value)) return '—';
+	const abs = Math.abs(value);
+	if (abs >= 1e8) return `${plain(value / 1e8, digits)}亿`;
+	if (abs >= 1e4) return `${plain(value / 1e4, digits)}万`;
+	return plain(value, digits);
+}
+
+/** US dollars: `US$5.576M` / `557.6万美元`. */
+export function usd(value: number, lang: Lang, digits = 4): string {
+	if (!Number.isFinite(value)) return '—';
+	return lang === 'zh-cn' ? `${wan(value, digits)}美元` : `US$${count(value, digits)}`;
+}
+
+/** A plain count in the reader's language: `2.788M` / `278.8万`. */
+export function bigCount(value: number, lang: Lang, digits = 4): string {
+	return lang === 'zh-cn' ? wan(value, digits) : count(value, digits);
+}
+
+/** GPU-hours: `2.788M GPU-hours` / `278.8万 GPU 小时`. */
+export function gpuHours(value: number, lang: Lang, digits = 4): string {
+	if (!Number.isFinite(value)) return '—';
+	return lang === 'zh-cn' ? `${wan(value, digits)} GPU 小时` : `${count(value, digits)} GPU-hours`;
+}
+
+/** Days: `46.4 days` / `46.4 天`. */
+export function days(value: number, lang: Lang, digits = 3): string {
+	if (!Number.isFinite(value)) return '—';
+	return lang === 'zh-cn' ? `${plain(value, digits)} 天` : `${plain(value, digits)} days`;
+}
+
+/** Memory in binary units: `70272` → `68.6 KiB`, `3997696` → `3.81 MiB`. */
+export function bytes(value: number, digits = 3): string {
+	if (!Number.isFinite(value)) return '—';
+	const units: [number, string][] = [[2 ** 40, 'TiB'], [2 ** 30, 'GiB'], [2 ** 20, 'MiB'], [2 ** 10, 'KiB']];
+	for (const [size, unit] of units) {
+		if (Math.abs(value) >= size) return `${plain(value / size, digits)} ${unit}`;
+	}
+	return `${plain(value, digits)} B`;
+}

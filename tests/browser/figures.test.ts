@@ -1,0 +1,191 @@
+/**
+ * What happens after load, in Chromium: figures stay static until near the viewport, a control
+ * changes the figure and the URL, a URL with state opens that state, hostile URLs are harmless,
+ * the page without JavaScript still shows the figures, the language picker works, and nothing
+ * logs an error.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchBrowser } from '../support/browser';
+import { BASE, startServer } from '../support/site';
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof startServer>>;
+let context: BrowserContext;
+
+beforeAll(async () => {
+	server = await startServer();
+	browser = await launchBrowser();
+	context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+});
+afterAll(async () => {
+	await browser?.close();
+	await server?.close();
+});
+
+const url = (p: string) => `${server.origin}${BASE}${p}`;
+
+/** Open a page and collect console errors, page errors and failed requests. */
+async function open(path: string, ctx = context): Promise<{ page: Page; problems: string[] }> {
+	const page = await ctx.newPage();
+	const problems: string[] = [];
+	page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
+	page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+	page.on('requestfailed', (r) => problems.push(`failed: ${r.url()}`));
+	page.on('response', (r) => r.status() >= 400 && problems.push(`${r.status()}: ${r.url()}`));
+	await page.goto(url(path), { waitUntil: 'load' });
+	return { page, problems };
+}
+
+async function ready(page: Page, id: string) {
+	await page.locator(`#fig-${id}`).scrollIntoViewIfNeeded();
+	await page.waitForSelector(`#fig-${id} course-figure[data-state="ready"]`, { timeout: 15_000 });
+}
+
+const svgOf = (page: Page, id: string) => page.locator(`#fig-${id} .fig-plots`).innerHTML();
+
+describe('figures', () => {
+	test('figure code is not loaded until a figure comes near the viewport', async () => {
+		const page = await context.newPage();
+		const scripts: string[] = [];
+		page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
+		await page.goto(url('scaling-laws/'), { waitUntil: 'networkidle' });
+		const hydratedAtLoad = await page.locator('course-figure[data-state="ready"]').count();
+		const scriptsAtLoad = scripts.length;
+		expect(hydratedAtLoad).toBe(0);
+		await ready(page, 'isoflop');
+		expect(scripts.length).toBeGreaterThan(scriptsAtLoad);
+		await page.close();
+	});
+
+	test('moving a slider redraws the figure, updates its readout and the URL', async () => {
+		const { page, problems } = await open('scaling-laws/');
+		await ready(page, 'isoflop');
+		const before = await svgOf(page, 'isoflop');
+		const readoutBefore = await page.locator('#fig-isoflop .fig-readout').innerText();
+		const slider = page.locator('#fig-isoflop input[type="range"][data-param="C"]');
+		await slider.focus();
+		for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowLeft');
+		await page.waitForFunction(() => Number(document.querySelector('#fig-isoflop course-figure')?.getAttribute('data-rendered') ?? 0) > 0);
+		expect(await svgOf(page, 'isoflop')).not.toBe(before);
+		expect(await page.locator('#fig-isoflop .fig-readout').innerText()).not.toBe(readoutBefore);
+		expect(await page.locator('#fig-isoflop output[data-param="C"]').innerText()).toMatch(/10/);
+		expect(new URL(page.url()).searchParams.get('isoflop.C')).toMatch(/^\d/);
+		expect(problems).toEqual([]);
+		await page.close();
+	});
+
+	test('a toggle switches the plot (log → linear axes)', async () => {
+		const { page, problems } = await open('scaling-laws/');
+		await ready(page, 'power-laws');
+		const before = await svgOf(page, 'power-laws');
+		await page.locator('#fig-power-laws input[value="linear"]').check();
+		await page.waitForFunction(() => Number(document.querySelector('#fig-power-laws course-figure')?.getAttribute('data-rendered') ?? 0) > 0);
+		expect(await svgOf(page, 'power-laws')).not.toBe(before);
+		expect(new URL(page.url()).searchParams.get('power-laws.axes')).toBe('linear');
+		expect(problems).toEqual([]);
+		await page.close();
+	});
+
+	test('a URL with state opens that state', async () => {
+		const { page, problems } = await open('scaling-laws/?isoflop.C=1e21&isoflop.fit=besiroglu#fig-isoflop');
+		await ready(page, 'isoflop');
+		await page.waitForFunction(() => Number(document.querySelector('#fig-isoflop course-figure')?.getAttribute('data-rendered') ?? 0) > 0);
+		expect(await page.locator('#fig-isoflop input[value="besiroglu"]').isChecked()).toBe(true);
+		expect(await page.locator('#fig-isoflop output[data-param="C"]').innerText()).toContain('10²¹');
+		// Besiroglu refit at 1e21 FLOPs: N_opt ≈ 2.78e9 (facts.md A5-3).
+		expect(await page.locator('#fig-isoflop .fig-readout').innerText()).toContain('2.78B');
+		expect(problems).toEqual([]);
+		await page.close();
+	});
+
+	test.each([
+		'isoflop.C=%3Cimg%20src%3Dx%20onerror%3Dwindow.__pwned%3D1%3E&isoflop.fit=%22%3E%3Csvg%20onload%3Dwindow.__pwned%3D1%3E',
+		'isoflop.C=NaN&isoflop.fit=__proto__',
+		'isoflop.C=1e99999&loss-calculator.N=-1&loss-calculator.D=abc',
+	])('a hostile or nonsense URL gives the default or clamped view and injects nothing (%#)', async (query) => {
+		const { page, problems } = await open(`scaling-laws/?${query}`);
+		await ready(page, 'isoflop');
+		await ready(page, 'loss-calculator');
+		expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+		expect(await page.locator('#fig-isoflop .fig-plots svg').count()).toBeGreaterThan(0);
+		const text = await page.locator('#fig-isoflop, #fig-loss-calculator').allInnerTexts();
+		expect(text.join(' ')).not.toMatch(/NaN|Infinity|undefined/);
+		expect(await page.locator('#fig-isoflop input[value="hoffmann"]').isChecked()).toBe(true);
+		expect(problems).toEqual([]);
+		await page.close();
+	});
+
+	test('a preset button sets the calculator, and Reset restores the default', async () => {
+		const { page, problems } = await open('scaling-laws/');
+		await ready(page, 'loss-calculator');
+		await page.locator('#fig-loss-calculator button[data-preset="gpt3"]').click();
+		await expect.poll(() => page.locator('#fig-loss-calculator output[data-param="N"]').innerText()).toBe('175B');
+		await expect.poll(() => page.locator('#fig-loss-calculator .fig-readout').innerText()).toContain('2.002');
+		await page.locator('#fig-loss-calculator button[data-action="reset"]').click();
+		await expect.poll(() => page.locator('#fig-loss-calculator output[data-param="N"]').innerText()).toBe('70B');
+		expect(new URL(page.url()).searchParams.has('loss-calculator.N')).toBe(false);
+		expect(problems).toEqual([]);
+		await page.close();
+	});
+});
+
+describe('without JavaScript', () => {
+	test('every figure, caption and data table is present and controls are hidden', async () => {
+		const ctx = await browser.newContext({ javaScriptEnabled: false });
+		const { page, problems } = await open('scaling-laws/', ctx);
+		const figures = page.locator('figure.course-figure');
+		expect(await figures.count()).toBe(3);
+		for (const id of ['power-laws', 'isoflop', 'loss-calculator']) {
+			expect(await page.locator(`#fig-${id} .fig-plots svg`).isVisible()).toBe(true);
+			expect(await page.locator(`#fig-${id} figcaption`).isVisible()).toBe(true);
+			expect(await page.locator(`#fig-${id} details.fig-data table`).count()).toBe(1);
+			expect(await page.locator(`#fig-${id} a[download]`).isVisible()).toBe(true);
+		}
+		expect(await page.locator('.fig-controls').first().isVisible()).toBe(false);
+		expect(problems).toEqual([]);
+		await ctx.close();
+	});
+});
+
+describe('languages', () => {
+	test('the language picker switches to the same chapter in Chinese and back', async () => {
+		const { page, problems } = await open('scaling-laws/');
+		await page.locator('starlight-lang-select select').first().selectOption({ label: '简体中文' });
+		await page.waitForURL(/\/zh-cn\/scaling-laws\/$/);
+		expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
+		expect(await page.locator('h1').innerText()).toMatch(/[\u3400-\u9fff]/);
+		await page.locator('starlight-lang-select select').first().selectOption({ label: 'English' });
+		await page.waitForURL(new RegExp(`${BASE}scaling-laws/$`));
+		expect(problems).toEqual([]);
+		await page.close();
+	});
+
+	test('Chinese figure controls and captions are in Chinese', async () => {
+		const { page, problems } = await open('zh-cn/scaling-laws/');
+		await ready(page, 'isoflop');
+		expect(await page.locator('#fig-isoflop legend').first().innerText()).toMatch(/[\u3400-\u9fff]/);
+		expect(await page.locator('#fig-isoflop figcaption').innerText()).toMatch(/[\u3400-\u9fff]/);
+		expect(problems).toEqual([]);
+		await page.close();
+	});
+});
+
+describe('every page', () => {
+	test.each(['', 'emergence/', 'scaling-laws/', 'mirage/', 'limits/', 'deepseek/', 'outlook/', 'claims/', 'glossary/', 'references/', 'zh-cn/', 'zh-cn/scaling-laws/', 'zh-cn/deepseek/'])(
+		'%s loads without console errors, failed requests or horizontal scrolling on a phone',
+		async (path) => {
+			const ctx = await browser.newContext({ viewport: { width: 360, height: 740 } });
+			const { page, problems } = await open(path, ctx);
+			// Bring every figure into view so its code runs too.
+			for (const fig of await page.locator('course-figure').all()) {
+				await fig.scrollIntoViewIfNeeded();
+				await page.waitForTimeout(50);
+			}
+			await page.waitForLoadState('networkidle');
+			expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+			expect(problems).toEqual([]);
+			await ctx.close();
+		},
+	);
+});
