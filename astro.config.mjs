@@ -9,6 +9,7 @@ import { remarkCourseChecks } from './src/plugins/remark-course-checks.ts';
 import { remarkCourseLinks } from './src/plugins/remark-course-links.ts';
 import { remarkGlossary } from './src/plugins/remark-glossary.ts';
 import { remarkHeadingIds } from './src/plugins/remark-heading-ids.ts';
+import { rehypeFocusableScroll } from './src/plugins/rehype-focusable-scroll.ts';
 import { sidebar } from './src/sidebar.ts';
 import { BASE, SITE } from './src/site.ts';
 
@@ -27,7 +28,7 @@ export default defineConfig({
 				remarkMath,
 				[remarkGlossary, { base: BASE }],
 			],
-			rehypePlugins: [[rehypeKatex, { strict: 'error', throwOnError: true, output: 'htmlAndMathml' }]],
+			rehypePlugins: [[rehypeKatex, { strict: 'error', throwOnError: true, output: 'htmlAndMathml' }], rehypeFocusableScroll],
 		}),
 	},
 	integrations: [
@@ -43,6 +44,24 @@ export default defineConfig({
 			customCss: ['katex/dist/katex.min.css', './src/styles/course.css'],
 			markdown: { processedDirs: ['./content/'] },
 			lastUpdated: false,
+			expressiveCode: {
+				// Code blocks scroll sideways on a phone: make them reachable by keyboard, like the
+				// math and tables handled by rehypeFocusableScroll (which runs before code rendering).
+				plugins: [
+					{
+						name: 'focusable-code',
+						hooks: {
+							postprocessRenderedBlock: ({ renderData }) => {
+								const visitNode = (node) => {
+									if (node.type === 'element' && node.tagName === 'pre') node.properties.tabIndex = 0;
+									for (const child of node.children ?? []) visitNode(child);
+								};
+								visitNode(renderData.blockAst);
+							},
+						},
+					},
+				],
+			},
 			pagination: true,
 			head: [
 				// Without JavaScript the figure controls can't do anything: hide them (the figures

@@ -30,7 +30,7 @@ export const claims: z.input<typeof claimSchema>[] = [
 			{ k: 'brown2020', at: 'Table 2.1' },
 			{ k: 'hoffmann2022', at: 'Table 1' },
 		],
-		explainedIn: '/scaling-laws/#chinchilla',
+		explainedIn: '/scaling-laws/#compute',
 	},
 	{
 		slug: 'lamda-params',
@@ -47,7 +47,7 @@ export const claims: z.input<typeof claimSchema>[] = [
 			{ k: 'thoppilan2022' },
 			{ k: 'hoffmann2022', at: 'Table 1' },
 		],
-		explainedIn: '/scaling-laws/#chinchilla',
+		explainedIn: '/emergence/#definition',
 	},
 	{
 		slug: 'r1-params-price',
@@ -58,10 +58,10 @@ export const claims: z.input<typeof claimSchema>[] = [
 		verdict: 'wrong',
 		correction: {
 			en: 'The size is documented: R1 is a mixture-of-experts model with **671B total** parameters, of which **37B are activated** per token. Its weights are released under the **MIT** license, which allows commercial use and modification, so “free” is true of the weights. The price of DeepSeek’s commercial API is not covered by our sources. (The table also misprints the name as “Rl”.)',
-			'zh-cn': 'R1 的规模有明确记载：它是混合专家模型，**总参数 6710 亿（671B）**，每个词元 **激活 370 亿（37B）**。权重以 **MIT** 许可证发布，允许商用和修改，所以“免费”对权重而言成立；DeepSeek 的 API 是收费服务，其价格不在我们核对过的资料范围内。（表中还把名字误印成了“Rl”。）',
+			'zh-cn': 'R1 的规模有明确记载：它是混合专家模型，**总参数 6710 亿（671B）**，每个词元 **激活 370 亿（37B）**。权重以 **MIT** 许可证发布，允许商用和修改，所以“免费”对权重而言成立；DeepSeek 的 API 是商业服务，其价格不在我们核对过的资料范围内。（表中还把名字误印成了“Rl”。）',
 		},
 		sources: [{ k: 'deepseekr1', at: 'README, model table and §7 License' }],
-		explainedIn: '/deepseek/#three-models',
+		explainedIn: '/deepseek/#r1',
 	},
 	{
 		slug: 'gpt4-turbo-specs',
@@ -143,7 +143,7 @@ export const claims: z.input<typeof claimSchema>[] = [
 			{ k: 'deepseekv3', at: '§3.3 (FP8 and BF16 formats)' },
 			{ k: 'micikevicius2022' },
 		],
-		explainedIn: '/scaling-laws/#source-formula',
+		explainedIn: '/emergence/#what-emergence-is-not',
 	},
 	{
 		slug: 'code-jump-10b',
@@ -245,7 +245,7 @@ export const claims: z.input<typeof claimSchema>[] = [
 			{ k: 'villalobos2022', at: 'Epoch 2022 blog, table of exhaustion dates' },
 			{ k: 'villalobos2024', at: 'abstract; Fig. 1; Epoch 2024 blog' },
 		],
-		explainedIn: '/limits/#data-wall',
+		explainedIn: '/limits/#why-moved',
 	},
 	{
 		slug: 'hundred-to-two-hundred-b',
@@ -259,7 +259,7 @@ export const claims: z.input<typeof claimSchema>[] = [
 			'zh-cn': '原文没有说明是哪个任务、哪个基准或哪项研究，这个数字无法核实。作为参照（我们根据 Chinchilla 拟合公式计算）：训练数据固定为 2 万亿词元时，参数从 1000 亿增加到 2000 亿，预测损失只下降约 **0.8%**（1.912 → 1.896）。但损失的小变化可能对应某些任务准确率的大变化，所以无论哪个方向都推不出“0.5%”。',
 		},
 		sources: [{ k: 'hoffmann2022', at: 'App. D.2 eq. 10' }],
-		explainedIn: '/limits/#diminishing-returns',
+		explainedIn: '/limits/#bigger-model',
 	},
 	{
 		slug: 'ten-x-compute',
@@ -287,8 +287,8 @@ export const claims: z.input<typeof claimSchema>[] = [
 		english: 'Through architectural optimisation (such as MoE sparse gating), some 10B-class models match 50B models on particular tasks.',
 		verdict: 'unsourced',
 		correction: {
-			en: 'No model or study is named. Citable examples exist: **Mixtral 8×7B** (47B total, **13B active** parameters) matches or outperforms Llama 2 70B and GPT-3.5 on all the benchmarks its authors evaluated, and DeepSeekMoE 16B is reported to match LLaMA2 7B with about 40% of the compute. Note that a mixture-of-experts model keeps all its weights in memory: “10B-class” can only mean **activated** parameters.',
-			'zh-cn': '原文没有指明任何模型或研究。有出处的例子是存在的：**Mixtral 8×7B**（总参数 470 亿，**激活参数 130 亿**）在作者评测的全部基准上达到或超过 Llama 2 70B 和 GPT-3.5；另据报道，DeepSeekMoE 16B 用约 40% 的计算量达到了 LLaMA2 7B 的水平。注意，混合专家模型要把全部权重放在内存里，“10B 级”只能指 **激活参数**。',
+			en: 'No model or study is named. Citable examples exist: **Mixtral 8×7B** (47B total, **13B active** parameters) matches or outperforms Llama 2 70B and GPT-3.5 on all the benchmarks its authors evaluated, and DeepSeekMoE 16B is reported to match LLaMA2 7B with about 40% of the compute. Note that a mixture-of-experts model keeps all its weights in memory: a “10B-class” MoE model usually means one with about 10B **activated** parameters.',
+			'zh-cn': '原文没有指明任何模型或研究。有出处的例子是存在的：**Mixtral 8×7B**（总参数 470 亿，**激活参数 130 亿**）在作者评测的全部基准上达到或超过 Llama 2 70B 和 GPT-3.5；另据报道，DeepSeekMoE 16B 用约 40% 的计算量达到了 LLaMA2 7B 的水平。注意，混合专家模型要把全部权重放在内存里，所谓“10B 级”的混合专家模型，通常指的是约 100 亿 **激活参数**。',
 		},
 		sources: [
 			{ k: 'jiang2024', at: 'abstract' },
@@ -406,7 +406,7 @@ export const claims: z.input<typeof claimSchema>[] = [
 			'zh-cn': '这是虚构的示意。“10^7 参数时局部表示、10^9 时半分布式、10^11 时完全分布式”没有引用任何研究，代码也没有计算任何真实的东西，不应当作研究结论。文献中实际测量的是损失和任务得分如何随规模变化。',
 		},
 		sources: [{ k: 'wei2022emergent', at: '§2' }],
-		explainedIn: '/emergence/#definition',
+		explainedIn: '/emergence/#what-emergence-is-not',
 	},
 	{
 		slug: 'icl-no-update',
@@ -437,7 +437,7 @@ export const claims: z.input<typeof claimSchema>[] = [
 			{ k: 'wei2022emergent', at: '§2' },
 			{ k: 'schaeffer2023', at: '§3–§4' },
 		],
-		explainedIn: '/mirage/#metrics',
+		explainedIn: '/mirage/#phase-transition',
 	},
 
 	// ── Claims the audit did not list, in reading order ───────────────────────────────────────
@@ -449,12 +449,14 @@ export const claims: z.input<typeof claimSchema>[] = [
 		english: 'As parameter counts have leapt from millions to trillions…',
 		verdict: 'misleading',
 		correction: {
-			en: 'The lower end is right (the smallest Codex model had 12M parameters), but the upper end is not documented. The largest published sizes in our sources are in the hundreds of billions: PaLM with 540B parameters, and DeepSeek-V3 with 671B in total but only 37B activated per token. Trillion-parameter figures for leading closed models such as GPT-4 are unofficial rumours, since OpenAI disclosed no model size.',
-			'zh-cn': '下限没错（最小的 Codex 模型只有 1200 万参数），上限却没有官方记载。我们资料中公开的最大规模在数千亿量级：PaLM 为 5400 亿参数，DeepSeek-V3 总参数 6710 亿但每个词元只激活 370 亿。GPT-4 等闭源模型的“万亿参数”说法只是非官方传闻，因为 OpenAI 没有公布模型规模。',
+			en: 'The lower end is right (the smallest Codex model had 12M parameters); the upper end needs a caveat. Trillion-parameter language models have been published, but as sparse mixtures of experts that use only a small part of their weights per token: Fedus et al. pre-trained Switch Transformers “up to trillion parameter models”. The emergent abilities the article discusses were documented in dense models of up to 540B parameters (PaLM, in Wei et al.’s Table 1), and DeepSeek-V3 has 671B in total but only 37B activated per token. Trillion-parameter figures for leading closed models such as GPT-4 are unofficial rumours, since OpenAI disclosed no model size.',
+			'zh-cn': '下限没错（最小的 Codex 模型只有 1200 万参数），上限则需要加以说明。万亿参数的语言模型确实发表过，但都是每个词元只用到一小部分权重的稀疏混合专家模型：Fedus 等人的 Switch Transformer 预训练了“最高达万亿参数”的模型。原文讨论的涌现能力，记录于最大 5400 亿参数的稠密模型（Wei 等人表 1 中的 PaLM）；DeepSeek-V3 总参数 6710 亿，但每个词元只激活 370 亿。GPT-4 等闭源模型的“万亿参数”说法只是非官方传闻，因为 OpenAI 没有公布模型规模。',
 		},
 		sources: [
 			{ k: 'chen2021', at: 'Table 1' },
+			{ k: 'fedus2022', at: 'abstract' },
 			{ k: 'chowdhery2022' },
+			{ k: 'wei2022emergent', at: 'Table 1' },
 			{ k: 'deepseekv3', at: 'abstract' },
 			{ k: 'openai2023gpt4', at: '§2' },
 		],
@@ -492,7 +494,7 @@ export const claims: z.input<typeof claimSchema>[] = [
 			{ k: 'wei2022emergent', at: '§2' },
 			{ k: 'schaeffer2023', at: '§1–§2' },
 		],
-		explainedIn: '/emergence/#more-is-different',
+		explainedIn: '/emergence/#phase-transitions',
 	},
 	{
 		slug: 'icl-translation-example',
@@ -551,7 +553,7 @@ export const claims: z.input<typeof claimSchema>[] = [
 			{ k: 'openai2023gpt4', at: '§2' },
 			{ k: 'wei2022emergent', at: '§2' },
 		],
-		explainedIn: '/emergence/#definition',
+		explainedIn: '/emergence/#what-emergence-is-not',
 	},
 	{
 		slug: 'gpt4-socratic-prompt',
@@ -565,7 +567,7 @@ export const claims: z.input<typeof claimSchema>[] = [
 			'zh-cn': '原文没有给出输出、评测或出处。GPT-4 的训练数据没有公开，回答是否“超越训练数据”也就无从判断。一段流畅的苏格拉底式对话只是轶事，不是测量；这类说法需要基准测试以及不同规模模型之间的比较。',
 		},
 		sources: [{ k: 'openai2023gpt4', at: '§2' }],
-		explainedIn: '/emergence/#definition',
+		explainedIn: '/emergence/#what-emergence-is-not',
 	},
 	{
 		slug: 'innovation-with-scale',
@@ -758,8 +760,8 @@ export const claims: z.input<typeof claimSchema>[] = [
 		english: 'As Peng Wensheng put it, “technical progress marked by falling costs and open source can achieve economies of scale at the application layer”.',
 		verdict: 'unsourced',
 		correction: {
-			en: 'The article quotes the economist 彭文生 (Peng Wensheng) twice but gives no source for either, and we could not find one. The argument itself, that cheaper and open models spread use and can raise total demand, is a recognised hypothesis: it is the Jevons paradox, which Microsoft’s Satya Nadella invoked in January 2025. It is a view about how demand responds to price, not an established fact.',
-			'zh-cn': '原文两次引用经济学家彭文生的话，却都没有给出出处，我们也没有找到。论点本身（更便宜、开放的模型会扩大使用，并可能提高总需求）是一个公认的假说，即杰文斯悖论，微软的 Satya Nadella 在 2025 年 1 月也援引过。它是关于需求如何随价格变化的观点，而不是既定事实。',
+			en: 'The article quotes the economist 彭文生 (Peng Wensheng) twice but gives no source for either, and we could not find one. The argument itself, that cheaper and open models spread use and can raise total demand, is a recognised hypothesis: it is the Jevons paradox, which Microsoft’s Satya Nadella reportedly invoked in January 2025. It is a view about how demand responds to price, not an established fact.',
+			'zh-cn': '原文两次引用经济学家彭文生的话，却都没有给出出处，我们也没有找到。论点本身（更便宜、开放的模型会扩大使用，并可能提高总需求）是一个公认的假说，即杰文斯悖论；据报道，微软的 Satya Nadella 在 2025 年 1 月也援引过。它是关于需求如何随价格变化的观点，而不是既定事实。',
 		},
 		sources: [
 			{ k: 'nadella2025' },

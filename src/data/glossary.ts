@@ -832,8 +832,8 @@ export const glossary: z.input<typeof glossaryTermSchema>[] = [
 		zhAlso: ['Jevons paradox'],
 		zhAvoid: ['杰文斯佯谬'],
 		definition: {
-			en: 'The observation (Jevons 1865, on coal) that making a resource cheaper to use can raise its total consumption. A hypothesis about demand, not a law.',
-			'zh-cn': '杰文斯 1865 年就煤炭提出的观察：资源使用效率提高、变得更便宜，总消耗反而可能上升。这是关于需求的假说，不是定律。',
+			en: 'The idea, usually credited to W. S. Jevons (1865, on coal), that making a resource cheaper to use can raise its total consumption. A hypothesis about demand, not a law.',
+			'zh-cn': '通常认为出自杰文斯 1865 年对煤炭的观察：资源使用效率提高、变得更便宜，总消耗反而可能上升。这是关于需求的假说，不是定律。',
 		},
 	},
 	{

@@ -35,9 +35,25 @@ export function renderFigure(def: FigureDefinition, state: FigureState, lang: La
 			...options,
 			document,
 		}) as unknown as Element;
+		// Plot embeds a <style> in every chart and legend; a <style> inside <div> is invalid HTML and
+		// the rules repeat per chart. The same rules live once in src/styles/course.css instead.
+		for (const style of [...node.querySelectorAll('style')]) style.remove();
 		// The whole chart is one image for assistive technology; its name and description are the
 		// figure's title and the current-state text alternative.
-		const svg = node.tagName.toLowerCase() === 'svg' ? node : node.querySelector('svg');
+		// With a legend Plot wraps the chart in a <figure> whose first SVGs are legend swatches:
+		// the chart is the figure's own child SVG.
+		const svg = node.tagName.toLowerCase() === 'svg' ? node : [...node.children].find((c) => c.tagName.toLowerCase() === 'svg');
+		// Plot labels its internal groups (`<g aria-label="tick">`); inside one image these are noise
+		// for a screen reader and invalid ARIA on `<g>`. The data table carries the values instead.
+		// The mark type stays available to tests and CSS as `data-mark`.
+		for (const el of [...node.querySelectorAll('[aria-label], [aria-description]')]) {
+			const mark = el.getAttribute('aria-label');
+			if (mark) el.setAttribute('data-mark', mark);
+			el.removeAttribute('aria-label');
+			el.removeAttribute('aria-description');
+		}
+		// Legend swatches are decoration next to their visible text.
+		for (const swatch of [...node.querySelectorAll('svg')].filter((el) => el !== svg)) swatch.setAttribute('aria-hidden', 'true');
 		if (svg) {
 			svg.setAttribute('role', 'img');
 			svg.setAttribute('aria-labelledby', `fig-${def.id}-title`);

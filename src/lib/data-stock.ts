@@ -8,7 +8,7 @@ export interface DatasetSize {
 	/** Publication year of the model's reference. */
 	year: number;
 	tokens: number;
-	source: { k: string; at: string };
+	source: { k: string; at?: string };
 }
 
 /**
@@ -23,7 +23,7 @@ export const DATASET_SIZES: readonly DatasetSize[] = [
 	{ name: 'Chinchilla', year: 2022, tokens: 1.4e12, source: { k: 'hoffmann2022', at: 'Table 1' } },
 	{ name: 'DeepSeek-V2', year: 2024, tokens: 8.1e12, source: { k: 'deepseekv2', at: 'p. 1' } },
 	{ name: 'DeepSeek-V3', year: 2024, tokens: 1.48e13, source: { k: 'deepseekv3', at: 'abstract' } },
-	{ name: 'Llama 3.1 405B', year: 2024, tokens: 1.56e13, source: { k: 'llama3', at: '15.6T tokens' } },
+	{ name: 'Llama 3.1 405B', year: 2024, tokens: 1.56e13, source: { k: 'llama3' } },
 	{ name: 'Qwen2.5', year: 2024, tokens: 1.8e13, source: { k: 'deepseekv3', at: 'p. 33' } },
 ];
 

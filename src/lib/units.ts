@@ -4,12 +4,16 @@
  * 万 (10⁴) and 亿 (10⁸), as Chinese writing does ("557.6万美元").
  */
 import type { Lang } from '../data/schema';
-import { count, plain } from './format';
+import { count, plain, sci } from './format';
+
+/** Beyond this, counts switch to scientific notation (`1.7×10²¹`) instead of long digit strings. */
+const HUGE = 1e15;
 
 /** `2.788e6` → `278.8万`, `3.084e7` → `3084万`, `1.2e9` → `12亿`, `5000` → `5000`. */
 export function wan(value: number, digits = 4): string {
 	if (!Number.isFinite(value)) return '—';
 	const abs = Math.abs(value);
+	if (abs >= HUGE) return sci(value, Math.min(digits, 3));
 	if (abs >= 1e8) return `${plain(value / 1e8, digits)}亿`;
 	if (abs >= 1e4) return `${plain(value / 1e4, digits)}万`;
 	return plain(value, digits);
@@ -18,24 +22,27 @@ export function wan(value: number, digits = 4): string {
 /** US dollars: `US$5.576M` / `557.6万美元`. */
 export function usd(value: number, lang: Lang, digits = 4): string {
 	if (!Number.isFinite(value)) return '—';
-	return lang === 'zh-cn' ? `${wan(value, digits)}美元` : `US$${count(value, digits)}`;
+	return lang === 'zh-cn' ? `${wan(value, digits)}美元` : `US$${bigCount(value, lang, digits)}`;
 }
 
 /** A plain count in the reader's language: `2.788M` / `278.8万`. */
 export function bigCount(value: number, lang: Lang, digits = 4): string {
+	if (Number.isFinite(value) && Math.abs(value) >= HUGE) return sci(value, Math.min(digits, 3));
 	return lang === 'zh-cn' ? wan(value, digits) : count(value, digits);
 }
 
 /** GPU-hours: `2.788M GPU-hours` / `278.8万 GPU 小时`. */
 export function gpuHours(value: number, lang: Lang, digits = 4): string {
 	if (!Number.isFinite(value)) return '—';
-	return lang === 'zh-cn' ? `${wan(value, digits)} GPU 小时` : `${count(value, digits)} GPU-hours`;
+	return lang === 'zh-cn' ? `${wan(value, digits)} GPU 小时` : `${bigCount(value, lang, digits)} GPU-hours`;
 }
 
-/** Days: `46.4 days` / `46.4 天`. */
+/** Days: `46.4 days` / `46.4 天` (scientific notation below 0.001 or from a million days on). */
 export function days(value: number, lang: Lang, digits = 3): string {
 	if (!Number.isFinite(value)) return '—';
-	return lang === 'zh-cn' ? `${plain(value, digits)} 天` : `${plain(value, digits)} days`;
+	const abs = Math.abs(value);
+	const n = abs !== 0 && (abs < 1e-3 || abs >= 1e6) ? sci(value, digits) : plain(value, digits);
+	return lang === 'zh-cn' ? `${n} 天` : `${n} days`;
 }
 
 /** Memory in binary units: `70272` → `68.6 KiB`, `3997696` → `3.81 MiB`. */

@@ -23,6 +23,36 @@ interface Matcher {
 	pattern: RegExp;
 }
 
+/** Every name of every glossary term in a language, as global patterns (for "inside a longer term" checks). */
+function allForms(lang: Lang): RegExp[] {
+	return termMatchers(lang).map((m) => new RegExp(m.pattern.source, `${m.pattern.flags}g`));
+}
+
+/** Spans of `text` covered by any glossary term's name. */
+function termSpans(text: string, forms: RegExp[]): [number, number][] {
+	const spans: [number, number][] = [];
+	for (const form of forms) {
+		form.lastIndex = 0;
+		for (const m of text.matchAll(form)) spans.push([m.index, m.index + m[0].length]);
+	}
+	return spans;
+}
+
+/**
+ * The first occurrence of a term that is not part of a longer term's name: on a Chinese page
+ * 可约损失 (reducible loss) must not be found inside 不可约损失 (irreducible loss).
+ */
+function firstStandalone(text: string, matcher: Matcher, spans: [number, number][]): { index: number; text: string } | null {
+	const pattern = new RegExp(matcher.pattern.source, `${matcher.pattern.flags.replace('g', '')}g`);
+	for (const m of text.matchAll(pattern)) {
+		const start = m.index;
+		const end = start + m[0].length;
+		const inside = spans.some(([s, e]) => s <= start && e >= end && e - s > end - start);
+		if (!inside) return { index: start, text: m[0] };
+	}
+	return null;
+}
+
 /** Build one regular expression per term; English forms match whole words, case-insensitively. */
 export function termMatchers(lang: Lang): Matcher[] {
 	return glossary.map((term) => {
@@ -46,6 +76,7 @@ export function remarkGlossary(options: { base: string }) {
 		const file = sourceFile(vfile);
 		if (!file.isChapter || SKIPPED_SLUGS.has(file.slug)) return;
 		const pending = termMatchers(file.lang);
+		const forms = allForms(file.lang);
 		visit(tree, (node, index, parent) => {
 			if (SKIPPED_PARENTS.has(node.type)) return SKIP;
 			if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
@@ -54,7 +85,7 @@ export function remarkGlossary(options: { base: string }) {
 				if (name === 'Cite' || name === 'Figure') return SKIP;
 			}
 			if (node.type !== 'text' || !parent || index === undefined || pending.length === 0) return;
-			const replacement = linkFirstUses(node as Text, pending, file.lang, options.base);
+			const replacement = linkFirstUses(node as Text, pending, forms, file.lang, options.base);
 			if (!replacement) return;
 			(parent as Parent).children.splice(index, 1, ...replacement);
 			return [SKIP, index + replacement.length];
@@ -63,11 +94,12 @@ export function remarkGlossary(options: { base: string }) {
 }
 
 /** Split a text node around the earliest pending term it contains; `null` when none occurs. */
-function linkFirstUses(node: Text, pending: Matcher[], lang: Lang, base: string): PhrasingContent[] | null {
+function linkFirstUses(node: Text, pending: Matcher[], forms: RegExp[], lang: Lang, base: string): PhrasingContent[] | null {
 	let best: { matcher: Matcher; index: number; text: string } | null = null;
+	const spans = termSpans(node.value, forms);
 	for (const matcher of pending) {
-		const m = matcher.pattern.exec(node.value);
-		if (m && (!best || m.index < best.index)) best = { matcher, index: m.index, text: m[0] };
+		const m = firstStandalone(node.value, matcher, spans);
+		if (m && (!best || m.index < best.index)) best = { matcher, ...m };
 	}
 	if (!best) return null;
 	pending.splice(pending.indexOf(best.matcher), 1);
@@ -86,7 +118,7 @@ function linkFirstUses(node: Text, pending: Matcher[], lang: Lang, base: string)
 	if (after) {
 		// Later terms may occur in the rest of this text node too.
 		const rest: Text = { type: 'text', value: after };
-		out.push(...(linkFirstUses(rest, pending, lang, base) ?? [rest]));
+		out.push(...(linkFirstUses(rest, pending, forms, lang, base) ?? [rest]));
 	}
 	return out;
 }

@@ -17,8 +17,10 @@ describe.each(['', 'zh-cn/'])('chapter pages (%s)', (prefix) => {
 			for (const figure of d.querySelectorAll('figure.course-figure')) {
 				const id = figure.id.replace(/^fig-/, '');
 				found.add(id);
-				expect(figure.querySelector('.fig-plots svg'), `${p}#${figure.id}: svg`).not.toBeNull();
-				expect(figure.querySelector('.fig-plots svg')?.getAttribute('aria-labelledby')).toBe(`${figure.id}-title`);
+				// The chart itself (not a legend swatch) is the image with the figure's name.
+				const charts = figure.querySelectorAll('.fig-plots svg[role="img"]');
+				expect(charts.length, `${p}#${figure.id}: chart svg`).toBeGreaterThan(0);
+				for (const chart of charts) expect(chart.getAttribute('aria-labelledby')).toBe(`${figure.id}-title`);
 				expect(figure.querySelector(`#${figure.id}-desc`)?.textContent?.length ?? 0).toBeGreaterThan(20);
 				expect(figure.querySelector('figcaption')?.textContent).toMatch(/\S{10,}/);
 				expect(figure.querySelector('.fig-source a.cite'), `${p}#${figure.id}: source`).not.toBeNull();

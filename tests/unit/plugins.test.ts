@@ -68,3 +68,27 @@ describe('remarkCourseLinks', () => {
 		expect(out).toContain('/repo/zh-cn/claims/#claim-gpt3-params');
 	});
 });
+
+describe('remarkGlossary', () => {
+	async function linked(source: string, path: string) {
+		const { remarkGlossary } = await import('../../src/plugins/remark-glossary');
+		const file = new VFile({ value: source, path: `${process.cwd()}/${path}` });
+		return String(await compile(file, { remarkPlugins: [[remarkGlossary, { base: '/' }]], jsx: true }));
+	}
+	test('links only the first use of a term, to the glossary in the page’s language', async () => {
+		const out = await linked('A power law here, and another power law there.\n', 'content/en/x.mdx');
+		expect(out.match(/glossary\/#term-power-law/g)?.length).toBe(1);
+		const zh = await linked('幂律很常见。幂律也很简单。\n', 'content/zh-cn/x.mdx');
+		expect(zh).toContain('/zh-cn/glossary/#term-power-law');
+		expect(zh.match(/term-power-law/g)?.length).toBe(1);
+	});
+	test('a term inside a longer term is not linked on its own (可约损失 inside 不可约损失)', async () => {
+		const out = await linked('不可约损失很重要。后来又提到不可约损失。\n', 'content/zh-cn/x.mdx');
+		expect(out).toContain('term-irreducible-loss');
+		expect(out).not.toContain('term-reducible-loss');
+	});
+	test('headings, code and math are never linked', async () => {
+		const out = await linked('## power law {/* #p */}\n\n`power law`\n', 'content/en/x.mdx');
+		expect(out).not.toContain('glossary/#term');
+	});
+});

@@ -7,7 +7,7 @@ import { UI } from '../../i18n/ui';
 import { isFigureId } from '../ids';
 import { loadFigure } from '../registry';
 import { readoutHtml, renderFigure, tableHtml, toCsv } from '../render';
-import { defaultState, parseNumber, sliderPosition, stateFromSearch, valueFromSlider, writeStateToSearch } from '../state';
+import { defaultState, formatForUrl, parseNumber, sliderPosition, stateFromSearch, valueFromSlider, writeStateToSearch } from '../state';
 import type { FigureDefinition, FigureState, ParamSpec } from '../types';
 
 export async function hydrate(root: HTMLElement): Promise<void> {
@@ -40,7 +40,7 @@ export async function hydrate(root: HTMLElement): Promise<void> {
 			} else {
 				const input = q<HTMLInputElement>(`input[data-param="${param.name}"]`);
 				if (input && typeof value === 'number') {
-					input.value = param.kind === 'range' ? String(sliderPosition(param, value)) : String(value);
+					input.value = param.kind === 'range' ? String(sliderPosition(param, value)) : formatForUrl(value);
 					if (param.kind === 'range') input.setAttribute('aria-valuetext', param.format(value, lang));
 				}
 			}

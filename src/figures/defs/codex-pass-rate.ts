@@ -20,8 +20,8 @@ export default defineFigure({
 	id: 'codex-pass-rate',
 	title: L('Codex on HumanEval: pass@1 against model size', 'Codex 在 HumanEval 上的 pass@1 与模型规模'),
 	caption: L(
-		'HumanEval pass@1 (the estimated share of problems solved by a single generated sample, judged by unit tests) for the eight sizes of Codex in Chen et al.’s Table 1. From 12M to 12B parameters, a thousandfold increase, pass@1 rises steadily from 2.00% to 28.81%: a smooth improvement over three orders of magnitude, not a jump. On the logarithmic axis the points climb steadily, with no sudden step; on the linear axis the seven smaller models crowd together at the left. 12B was the largest Codex size, so these results say nothing about a “jump above 10B”: no larger Codex model was measured.',
-		'Chen 等人表 1 中八种规模的 Codex 在 HumanEval 上的 pass@1（单次生成的代码通过单元测试的题目比例的估计值）。从 1200 万到 120 亿参数，规模扩大一千倍，pass@1 从 2.00% 稳步升到 28.81%：这是跨越三个数量级的平滑提升，而不是突变。在对数横轴上，各点稳步上升，没有突然的台阶；在线性横轴上，较小的七个模型挤在最左侧。120 亿参数是 Codex 的最大规模，没有测过更大的 Codex 模型，因此这些结果无法说明“超过 100 亿参数后出现跃升”。',
+		'HumanEval pass@1 (the estimated share of problems solved by a single generated sample, judged by unit tests) for the eight sizes of Codex in Chen et al.’s Table 1. From 12M to 12B parameters, a thousandfold increase, pass@1 rises steadily from 2.00% to 28.81%: a smooth improvement over three orders of magnitude, not a jump. On the logarithmic axis the points climb steadily, with no sudden step; on the linear axis the smaller models crowd together near zero. 12B was the largest Codex size, so these results say nothing about a “jump above 10B”: no larger Codex model was measured.',
+		'Chen 等人表 1 中八种规模的 Codex 在 HumanEval 上的 pass@1（单次生成的代码通过单元测试的题目比例的估计值）。从 1200 万到 120 亿参数，规模扩大一千倍，pass@1 从 2.00% 稳步升到 28.81%：这是跨越三个数量级的平滑提升，而不是突变。在对数横轴上，各点稳步上升，没有突然的台阶；在线性横轴上，较小的模型挤在零点附近。120 亿参数是 Codex 的最大规模，没有测过更大的 Codex 模型，因此这些结果无法说明“超过 100 亿参数后出现跃升”。',
 	),
 	sources: [{ k: 'chen2021', at: 'Table 1' }],
 	params: [axisScaleParam('x', L('x axis (parameters)', '横轴（参数量）'))],
@@ -57,7 +57,7 @@ export default defineFigure({
 				y: { domain: Y_DOMAIN, label: zh ? 'HumanEval pass@1（%）' : 'HumanEval pass@1 (%)', grid: true },
 				marks: [
 					Plot.ruleX([CODEX_LARGEST_PARAMS], { stroke: 'currentColor', strokeOpacity: 0.35, strokeDasharray: '3 3' }),
-					Plot.text([zh ? '最大的 Codex：120 亿' : 'largest Codex: 12B'], {
+					Plot.text([zh ? '最大的 Codex：12B' : 'largest Codex: 12B'], {
 						x: CODEX_LARGEST_PARAMS,
 						frameAnchor: 'top',
 						dy: 4,

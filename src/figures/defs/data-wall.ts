@@ -40,7 +40,7 @@ export default defineFigure({
 		{ k: 'hoffmann2022', at: 'Table 1' },
 		{ k: 'deepseekv2', at: 'p. 1' },
 		{ k: 'deepseekv3', at: 'abstract; p. 33' },
-		{ k: 'llama3', at: '15.6T tokens' },
+		{ k: 'llama3' },
 	],
 	params: [axisScaleParam('scale', L('Token axis', '词元数坐标轴'))],
 	data() {
@@ -50,7 +50,7 @@ export default defineFigure({
 			tokens: m.tokens,
 			low: '',
 			high: '',
-			source: `${m.source.k}, ${m.source.at}`,
+			source: m.source.at ? `${m.source.k}, ${m.source.at}` : m.source.k,
 		}));
 		rows.push({
 			item: 'Effective stock of public human text (Epoch AI 2024 estimate)',
@@ -64,7 +64,7 @@ export default defineFigure({
 			columns: [
 				{ key: 'item', label: L('Model or estimate', '模型或估计') },
 				{ key: 'year', label: L('Year', '年份'), format: (v) => String(v) },
-				{ key: 'tokens', label: L('Tokens', '词元数'), format: (v) => `${count(v)} (${sci(v, 3)})` },
+				{ key: 'tokens', label: L('Tokens', '词元数'), format: (v) => count(v) },
 				{ key: 'low', label: L('90% interval, low (tokens)', '90% 区间下限（词元）'), format: (v) => sci(v) },
 				{ key: 'high', label: L('90% interval, high (tokens)', '90% 区间上限（词元）'), format: (v) => sci(v) },
 				{ key: 'source', label: L('Source', '来源') },
@@ -93,7 +93,7 @@ export default defineFigure({
 					});
 				})
 			: [
-					Plot.text([zh ? '在线性坐标下，八个训练集（最大 1.8×10¹³ 词元）都贴在底边上' : 'On a linear axis all eight training sets (the largest 1.8×10¹³ tokens) lie along the bottom edge'], {
+					Plot.text([zh ? '在线性坐标下，八个训练集\n（最大 1.8×10¹³ 词元）都贴在底边上' : 'On a linear axis all eight training sets\n(the largest 1.8×10¹³ tokens) lie along the bottom edge'], {
 						x: X_DOMAIN[0],
 						y: 0.6e14,
 						dx: 6,
@@ -105,8 +105,8 @@ export default defineFigure({
 				];
 		const { median, low, high } = PUBLIC_TEXT_STOCK;
 		const stockLabel = zh
-			? `公开人类文本有效存量 ≈ ${sci(median)} 词元（Epoch AI 2024 估计，90% 区间 ${sci(low)}–${sci(high)}）`
-			: `Effective stock of public human text ≈ ${sci(median)} tokens (Epoch AI 2024; 90% interval ${sci(low)}–${sci(high)})`;
+			? `公开人类文本有效存量 ≈ ${sci(median)} 词元\n（Epoch AI 2024 年估计，90% 区间 ${sci(low)}–${sci(high)}）`
+			: `Effective stock of public human text ≈ ${sci(median)} tokens\n(Epoch AI 2024 estimate; 90% interval ${sci(low)}–${sci(high)})`;
 		const windowLabel = zh
 			? `预计用尽：${FULL_USE_YEARS.from}–${FULL_USE_YEARS.to} 年\n（中位数 ${FULL_USE_YEARS.median} 年）`
 			: `Projected full use:\n${FULL_USE_YEARS.from}–${FULL_USE_YEARS.to} (median ${FULL_USE_YEARS.median})`;
@@ -122,16 +122,17 @@ export default defineFigure({
 					grid: true,
 					label: zh ? `训练词元数（${log ? '对数' : '线性'}坐标）` : `Training tokens (${log ? 'log' : 'linear'} scale)`,
 					...(log ? { ticks: [1e11, 1e12, 1e13, 1e14, 1e15] } : { ticks: 6 }),
-					tickFormat: (v: number) => (v === 0 ? '0' : sci(v)),
+					tickFormat: (v: number) => (v === 0 ? '0' : sci(v, 1)),
 				},
 				marks: [
 					Plot.rect([FULL_USE_YEARS], { x1: 'from', x2: 'to', y1: yDomain[0], y2: yDomain[1], fill: 'var(--fig-extrapolated)' }),
 					Plot.ruleX([FULL_USE_YEARS.median], { stroke: 'currentColor', strokeOpacity: 0.5, strokeDasharray: '4 3' }),
-					Plot.text([windowLabel], { x: (FULL_USE_YEARS.from + FULL_USE_YEARS.to) / 2, frameAnchor: 'bottom', dy: -6, lineAnchor: 'bottom', fontSize: 11, fill: 'currentColor' }),
+					Plot.text([windowLabel], { x: (FULL_USE_YEARS.from + FULL_USE_YEARS.to) / 2, frameAnchor: 'top', dy: 4, lineAnchor: 'top', fontSize: 11, fill: 'currentColor' }),
 					Plot.rect([PUBLIC_TEXT_STOCK], { x1: X_DOMAIN[0], x2: X_DOMAIN[1], y1: 'low', y2: (s: typeof PUBLIC_TEXT_STOCK) => Math.min(s.high, yDomain[1]), fill: PALETTE[1], fillOpacity: 0.14 }),
 					Plot.ruleY([median], { stroke: PALETTE[1], strokeWidth: 2 }),
-					Plot.text([stockLabel], { x: X_DOMAIN[0], y: median, dx: 6, dy: -8, textAnchor: 'start', fontSize: 11, fill: 'currentColor' }),
-					Plot.dot(models, { x: 'year', y: 'tokens', r: 4.5, fill: PALETTE[0], stroke: 'var(--sl-color-bg, white)', strokeWidth: 1, clip: true }),
+					Plot.text([stockLabel], { x: X_DOMAIN[0], y: median, dx: 6, dy: -6, textAnchor: 'start', lineAnchor: 'bottom', fontSize: 11, fill: 'currentColor' }),
+					// Every point lies inside both domains; no clipping, so the dots on the linear axis’s floor stay whole.
+					Plot.dot(models, { x: 'year', y: 'tokens', r: 4.5, fill: PALETTE[0], stroke: 'var(--sl-color-bg, white)', strokeWidth: 1 }),
 					...labels,
 				],
 			},

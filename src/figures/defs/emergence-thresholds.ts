@@ -107,7 +107,7 @@ export default defineFigure({
 			{
 				height: 64 + ROW_HEIGHT * points.length,
 				marginTop: 12,
-				marginLeft: zh ? 150 : 196,
+				marginLeft: zh ? 150 : 226,
 				marginRight: 16,
 				marginBottom: 44,
 				x: { type: 'log', domain: X_DOMAIN, label: zh ? '涌现时的训练算力（FLOPs，对数坐标）' : 'Training compute at emergence (FLOPs, log scale)', tickFormat: (v: number) => sci(v), ticks: 5, grid: true },

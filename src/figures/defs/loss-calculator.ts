@@ -76,7 +76,7 @@ export default defineFigure({
 				color: { domain: TERMS.map((t) => t.label[lang]), range: TERMS.map((t) => t.color), legend: true },
 				marks: [
 					Plot.barX(labelled, { x1: 'start', x2: 'end', y: () => 'loss', fill: 'name', insetTop: 18, insetBottom: 18 }),
-					Plot.text(labelled.filter((r) => r.value > 0.12), { x: (r: { start: number; end: number }) => (r.start + r.end) / 2, y: () => 'loss', text: (r: { value: number }) => fixed(r.value, 2), fill: 'white', fontWeight: 600 }),
+					Plot.text(labelled.filter((r) => r.value > 0.3), { x: (r: { start: number; end: number }) => (r.start + r.end) / 2, y: () => 'loss', text: (r: { value: number }) => fixed(r.value, 2), fill: 'white', fontWeight: 600 }),
 					Plot.text([total], { x: (v: number) => Math.min(v, 3.6), y: () => 'loss', text: (v: number) => `L = ${fixed(v, 3)}`, dx: 8, textAnchor: 'start', fontWeight: 700, fill: 'currentColor' }),
 				],
 			},

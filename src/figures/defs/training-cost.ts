@@ -135,21 +135,27 @@ export function matchingModel(state: FigureState): ModelPreset | undefined {
 }
 
 const zhOf = (lang: Lang) => lang === 'zh-cn';
+
+/** The fewest significant digits (at most 4) that reproduce a published number exactly. */
+function publishedDigits(value: number): number {
+	for (let digits = 1; digits < 4; digits++) if (Number(value.toPrecision(digits)) === value) return digits;
+	return 4;
+}
 const usdRate = (v: number, lang: Lang) => (zhOf(lang) ? `${plain(v, 4)} 美元` : `US$${plain(v, 4)}`);
 
 export default defineFigure({
 	id: 'training-cost',
 	title: L('Training-cost calculator: from 6ND to GPU-hours and dollars', '训练成本计算器：从 6ND 到 GPU 小时与美元'),
 	caption: L(
-		'Training compute is estimated as 6 FLOPs per parameter per token (6ND; for a mixture-of-experts model N is the active parameters). GPU-hours = FLOPs ÷ (peak FLOP/s × utilisation × 3,600 s); days = GPU-hours ÷ GPUs ÷ 24; cost = GPU-hours × price. The hardware numbers are assumptions you can change, not vendor specifications: a round 10¹⁵ FLOP/s as a dense BF16 peak per GPU, 40% utilisation, 2,048 GPUs (the size of DeepSeek-V3’s cluster as reported) and US$2 per GPU-hour (the rental price DeepSeek assumed). For the preset models the developers’ reported figures appear beside the estimate; they use other chips and count other things (DeepSeek-V3’s figure covers only the final training run), so expect agreement within a factor of about two, not exactly.',
-		'训练算力按每个参数每个词元 6 次浮点运算估算（6ND；混合专家模型的 N 取激活参数量）。GPU 小时 = FLOPs ÷（峰值 FLOP/s × 利用率 × 3600 秒）；天数 = GPU 小时 ÷ GPU 数 ÷ 24；成本 = GPU 小时 × 单价。硬件数字都是可以修改的假设值，不是厂商规格：单卡稠密 BF16 峰值取整数 10¹⁵ FLOP/s，利用率 40%，2048 张 GPU（DeepSeek-V3 报告中的集群规模），每 GPU 小时 2 美元（DeepSeek 自己假设的租价）。选择预设模型时，开发方报告的数字会显示在估算值旁边；它们使用的芯片不同，统计口径也不同（DeepSeek-V3 的数字只包括最终的正式训练），所以两者只会在约两倍之内相符，而不会完全一致。',
+		'Training compute is estimated as 6 FLOPs per parameter per token (6ND; for a mixture-of-experts model N is the active parameters). GPU-hours = FLOPs ÷ (peak FLOP/s × utilisation × 3,600 s); days = GPU-hours ÷ GPUs ÷ 24; cost = GPU-hours × price. The hardware numbers are assumptions you can change, not vendor specifications: a round 10¹⁵ FLOP/s as a dense BF16 peak per GPU, 40% utilisation, 2,048 GPUs (the size of DeepSeek-V3’s cluster as reported) and US$2 per GPU-hour (the rental price DeepSeek assumed). For the preset models the developers’ reported figures appear beside the estimate; they use other chips and count other things (DeepSeek-V3’s figure covers only its official training, not prior research or ablations), so at the default assumptions expect agreement within about a factor of two, not exactly.',
+		'训练算力按每个参数每个词元 6 次浮点运算估算（6ND；混合专家模型的 N 取激活参数量）。GPU 小时 = FLOPs ÷（峰值 FLOP/s × 利用率 × 3600 秒）；天数 = GPU 小时 ÷ GPU 数 ÷ 24；成本 = GPU 小时 × 单价。硬件数字都是可以修改的假设值，不是厂商规格：单卡稠密 BF16 峰值取整数 10¹⁵ FLOP/s，利用率 40%，2048 张 GPU（DeepSeek-V3 报告中的集群规模），每 GPU 小时 2 美元（DeepSeek 自己假设的租价）。选择预设模型时，开发方报告的数字会显示在估算值旁边；它们使用的芯片不同，统计口径也不同（DeepSeek-V3 的数字只包括正式训练，不含此前的研究和消融实验），所以在默认假设下，两者只会在约两倍之内相符，而不会完全一致。',
 	),
 	sources: [
 		{ k: 'kaplan2020', at: '§2.1 (C ≈ 6ND)' },
 		{ k: 'brown2020', at: 'Table D.1' },
 		{ k: 'hoffmann2022', at: 'Table 1, Table 3' },
-		{ k: 'llama3', at: '3.8×10²⁵ FLOPs' },
-		{ k: 'llama31card', at: 'training GPU-hours' },
+		{ k: 'llama3' },
+		{ k: 'llama31card' },
 		{ k: 'deepseekv2', at: '§3.2.3' },
 		{ k: 'deepseekv3', at: 'Table 1, p. 5' },
 	],
@@ -215,7 +221,9 @@ export default defineFigure({
 		const estLabel = zh ? '本计算器估算' : 'Our estimate';
 		const repLabel = model?.reported.derived ? (zh ? '按报告速率推算' : 'From reported rate') : zh ? '报告值' : 'Reported';
 		const rows = [estLabel, repLabel];
-		const bar = (key: string, domain: [number, number], fmt: (v: number) => string) => {
+		// Reported numbers are labelled with the digits they were published with (3.8×10²⁵, not 3.80×10²⁵).
+		const digitsOf = (b: { value: number; kind: string }) => (b.kind === 'estimate' || model?.reported.derived ? 3 : publishedDigits(b.value));
+		const bar = (key: string, domain: [number, number], fmt: (v: number, digits: number) => string) => {
 			const bars: { row: string; value: number; kind: string }[] = [];
 			const est = estimate?.[key];
 			if (typeof est === 'number') bars.push({ row: estLabel, value: est, kind: 'estimate' });
@@ -224,7 +232,7 @@ export default defineFigure({
 			const missing = typeof rep === 'number' ? [] : [zh ? (model ? '未报告' : '不是预设模型：无报告值可比') : model ? 'not reported' : 'not a preset model: nothing to compare'];
 			return [
 				Plot.barX(bars, { x1: domain[0], x2: (b: { value: number }) => Math.max(b.value, domain[0]), y: 'row', fill: (b: { kind: string }) => (b.kind === 'estimate' ? PALETTE[0] : PALETTE[1]), insetTop: 6, insetBottom: 6, clip: true }),
-				Plot.text(bars, { x: (b: { value: number }) => Math.min(Math.max(b.value, domain[0]), domain[1]), y: 'row', text: (b: { value: number }) => fmt(b.value), dx: 4, textAnchor: 'start', fontSize: 12, fill: 'currentColor' }),
+				Plot.text(bars, { x: (b: { value: number }) => Math.min(Math.max(b.value, domain[0]), domain[1]), y: 'row', text: (b: { value: number; kind: string }) => fmt(b.value, digitsOf(b)), dx: 4, textAnchor: 'start', fontSize: 12, fill: 'currentColor' }),
 				Plot.text(missing, { x: domain[0], y: () => repLabel, dx: 6, textAnchor: 'start', fontSize: 12, fill: 'currentColor', fillOpacity: 0.7 }),
 			];
 		};
@@ -234,13 +242,13 @@ export default defineFigure({
 				...common,
 				x: { type: 'log', domain: FLOPS_DOMAIN, ticks: [1e18, 1e20, 1e22, 1e24, 1e26, 1e28], tickFormat: (v: number) => sci(v), label: zh ? '训练算力（FLOPs，对数坐标）' : 'Training compute (FLOPs, log scale)', grid: true },
 				y: { domain: rows, label: null },
-				marks: bar('training_flops', FLOPS_DOMAIN, (v) => sci(v, 3)),
+				marks: bar('training_flops', FLOPS_DOMAIN, (v, digits) => sci(v, digits)),
 			},
 			{
 				...common,
 				x: { type: 'log', domain: HOURS_DOMAIN, ticks: [1e2, 1e4, 1e6, 1e8, 1e10], tickFormat: (v: number) => bigCount(v, lang), label: zh ? 'GPU 小时（对数坐标）' : 'GPU-hours (log scale)', grid: true },
 				y: { domain: rows, label: null },
-				marks: bar('gpu_hours', HOURS_DOMAIN, (v) => bigCount(v, lang, 3)),
+				marks: bar('gpu_hours', HOURS_DOMAIN, (v, digits) => bigCount(v, lang, digits)),
 			},
 		];
 	},
@@ -258,10 +266,10 @@ export default defineFigure({
 			? `假设单卡峰值 ${sci(i.peakFlops, 3)} FLOP/s、利用率 ${plain(i.utilisation * 100, 3)}%`
 			: `at an assumed peak of ${sci(i.peakFlops, 3)} FLOP/s per GPU and ${plain(i.utilisation * 100, 3)}% utilisation`;
 		const base = zh
-			? `N = ${count(i.n)}、D = ${count(i.d)} 时，6ND = ${flops} FLOPs；${hw}，约需 ${hours}，在 ${plain(i.gpus, 8)} 张 GPU 上约 ${d}，按每 GPU 小时 ${usdRate(i.pricePerGpuHour, lang)} 计约 ${cost}。`
+			? `N = ${count(i.n)}、D = ${count(i.d)} 时，6ND = ${flops} FLOPs；${hw}，约需 ${hours}，在 ${plain(i.gpus, 8)} 张 GPU 上约 ${d}，按每 GPU 小时 ${usdRate(i.pricePerGpuHour, lang)}计约 ${cost}。`
 			: `For N = ${count(i.n)} and D = ${count(i.d)}, 6ND = ${flops} FLOPs; ${hw} that is about ${hours}, ${d} on ${plain(i.gpus, 8)} GPUs, and ${cost} at ${usdRate(i.pricePerGpuHour, lang)} per GPU-hour.`;
 		if (!model) return base;
-		return zh ? `${base}${model.label[lang]} 的报告值：${model.reported.text[lang]}。` : `${base} Reported for ${model.label[lang]}: ${model.reported.text[lang]}.`;
+		return zh ? `${base}${model.label[lang]}的报告值：${model.reported.text[lang]}。` : `${base} Reported for ${model.label[lang]}: ${model.reported.text[lang]}.`;
 	},
 	readout(state, data, lang) {
 		const e = data.rows[0];
