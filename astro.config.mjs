@@ -8,10 +8,11 @@ import remarkMath from 'remark-math';
 import { remarkCourseChecks } from './src/plugins/remark-course-checks.ts';
 import { remarkCourseLinks } from './src/plugins/remark-course-links.ts';
 import { remarkGlossary } from './src/plugins/remark-glossary.ts';
+import { focusableCode } from './src/plugins/expressive-code-focusable.ts';
 import { remarkHeadingIds } from './src/plugins/remark-heading-ids.ts';
 import { rehypeFocusableScroll } from './src/plugins/rehype-focusable-scroll.ts';
 import { sidebar } from './src/sidebar.ts';
-import { BASE, SITE } from './src/site.ts';
+import { BASE, REPO_URL, SITE } from './src/site.ts';
 
 export default defineConfig({
 	site: SITE,
@@ -41,32 +42,22 @@ export default defineConfig({
 				'zh-cn': { label: '简体中文', lang: 'zh-CN' },
 			},
 			sidebar,
-			customCss: ['katex/dist/katex.min.css', './src/styles/course.css'],
+			customCss: ['katex/dist/katex.min.css', './src/styles/course.css', './src/styles/print.css'],
+			routeMiddleware: './src/route-middleware.ts',
 			markdown: { processedDirs: ['./content/'] },
 			lastUpdated: false,
-			expressiveCode: {
-				// Code blocks scroll sideways on a phone: make them reachable by keyboard, like the
-				// math and tables handled by rehypeFocusableScroll (which runs before code rendering).
-				plugins: [
-					{
-						name: 'focusable-code',
-						hooks: {
-							postprocessRenderedBlock: ({ renderData }) => {
-								const visitNode = (node) => {
-									if (node.type === 'element' && node.tagName === 'pre') node.properties.tabIndex = 0;
-									for (const child of node.children ?? []) visitNode(child);
-								};
-								visitNode(renderData.blockAst);
-							},
-						},
-					},
-				],
-			},
+			// On the deployed site: a link to the repository (issues: "found a wrong number?") and an
+			// "Edit page" link to the chapter's source file.
+			...(REPO_URL ? { social: [{ icon: 'github', label: 'GitHub', href: REPO_URL }], editLink: { baseUrl: `${REPO_URL}/edit/main/` } } : {}),
+			// Code blocks scroll sideways on a phone: keyboard-focusable, like math and tables.
+			expressiveCode: { plugins: [focusableCode] },
 			pagination: true,
 			head: [
 				// Without JavaScript the figure controls can't do anything: hide them (the figures
 				// themselves, captions and tables are static HTML and stay).
 				{ tag: 'noscript', content: '<style>.fig-controls,.fig-js-only{display:none!important}</style>' },
+				// Printed links show absolute URLs: src/styles/print.css reads the site's origin here.
+				{ tag: 'style', content: `@media print{:root{--course-site:${JSON.stringify(SITE)}}}` },
 			],
 		}),
 		mdx(),

@@ -18,3 +18,15 @@ export function normaliseSite(raw: string | undefined): string {
 
 export const BASE = normaliseBase(process.env.BASE_PATH);
 export const SITE = normaliseSite(process.env.SITE_URL);
+
+/**
+ * The repository, when known: GitHub Actions sets GITHUB_REPOSITORY (owner/name) during the Pages
+ * build, so the deployed course links to its source and issues; local builds simply omit the link.
+ */
+export function repositoryUrl(env: Record<string, string | undefined> = process.env): string | undefined {
+	const repo = env['GITHUB_REPOSITORY']?.trim();
+	if (!repo || !/^[\w.-]+\/[\w.-]+$/.test(repo)) return undefined;
+	return `${(env['GITHUB_SERVER_URL'] ?? 'https://github.com').replace(/\/+$/, '')}/${repo}`;
+}
+
+export const REPO_URL = repositoryUrl();

@@ -48,9 +48,12 @@ export function percent(fraction: number, decimals = 1): string {
 	return Number.isFinite(fraction) ? `${(fraction * 100).toFixed(decimals)}%` : '—';
 }
 
+/** One shared formatter: building an Intl.NumberFormat per call dominated a figure's redraw time. */
+const PLAIN = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6, useGrouping: false });
+
 function trim(n: number): string {
 	// Avoid exponent notation and float noise in short labels.
-	return n.toLocaleString('en-US', { maximumFractionDigits: 6, useGrouping: false });
+	return PLAIN.format(n);
 }
 
 /** Evenly spaced values in log space from `lo` to `hi` inclusive (`n` ≥ 2 points). */

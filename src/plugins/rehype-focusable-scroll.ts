@@ -8,7 +8,7 @@ import { visit } from 'unist-util-visit';
 
 function classes(el: Element): string[] {
 	const c = el.properties['className'];
-	return Array.isArray(c) ? c.map(String) : typeof c === 'string' ? c.split(' ') : [];
+	return Array.isArray(c) ? c.map(String) : String(c ?? '').split(' ');
 }
 
 export function rehypeFocusableScroll() {

@@ -1,116 +1,51 @@
-// The size and speed benchmark (not a test: numbers, not pass/fail). It builds the site, then
-// for every page counts from dist/ the HTML, CSS and JS bytes (raw and gzip) the page loads up
-// front and the JS it can load later (dynamic imports: figure code, search), and writes a
-// Markdown table to tests/bench/RESULTS.md.
-import { execFileSync } from 'node:child_process';
+// The size and speed benchmark: `npm run bench` (or `node tests/bench/bench.mjs [flags]`).
+// Not a test: it prints numbers and writes a Markdown table; it never fails on a target.
+//
+// It builds the course (BASE_PATH=/, into .bench/ours-dist, so dist/ is left alone) and a minimal
+// Starlight starter written by the bench itself (.bench/starter, from the same installed astro and
+// @astrojs/starlight), then measures both the same way:
+//   1. bytes per page from the build output: HTML, CSS, JS at load / idle (search UI) / later
+//      (figure code), raw and gzip; checked against the JS files Chromium requests on load;
+//   2. Lighthouse mobile (performance, accessibility, best practices, SEO, LCP, CLS, TBT), medians
+//      of several runs per page, against the build served on a free loopback port;
+//   3. that figure code loads only when a figure nears the viewport, and the time from moving a
+//      figure control to the redrawn figure (isoflop, loss-calculator, metric-mirage, training-cost);
+//   4. full build time and peak memory;
+// and writes tests/bench/RESULTS.md (full runs only) with the project's targets, met or not.
+//
+// Flags:
+//   --quick              fast subset: 1 Lighthouse run and the Chromium load checks on 3 of our pages
+//                        (/, /scaling-laws/, /zh-cn/mirage/) and 1 starter page; 20 control moves
+//   --runs N             Lighthouse runs per page (default 5; --quick: 1)
+//   --pages P,Q          our pages for Lighthouse and the Chromium load checks, as URL paths
+//                        (/, /mirage/, /zh-cn/limits/); default: every page
+//   --starter-pages P,Q  the same for the starter; default: every page
+//   --presses N          control moves per figure (default 100; --quick: 20)
+//   --no-build           reuse the last builds in .bench/ (build time and memory not measured)
+//   --no-lighthouse      skip Lighthouse
+//   --no-browser         skip the Chromium checks (requests on load, lazy figures, control-to-redraw)
+//   --no-starter         skip the starter
+//   --out FILE           where to write the Markdown (default: tests/bench/RESULTS.md for a full run,
+//                        .bench/RESULTS-partial.md when any flag above narrows the run)
+// Progress goes to stderr, the Markdown to stdout. Servers and browsers are stopped on any exit.
+// Needs Node ≥ 22 (Lighthouse 13): under an older `node` it re-runs itself with the project's Node.
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const dist = path.join(root, 'dist');
-const args = new Set(process.argv.slice(2));
-
-let buildSeconds = null;
-if (!args.has('--no-build')) {
-	const start = process.hrtime.bigint();
-	execFileSync('npx', ['astro', 'build'], { cwd: root, stdio: 'ignore', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', BASE_PATH: '/', SITE_URL: 'http://localhost:4321' } });
-	buildSeconds = Number(process.hrtime.bigint() - start) / 1e9;
-}
-
-const size = (file) => {
-	const buf = fs.readFileSync(file);
-	return { raw: buf.length, gzip: gzipSync(buf, { level: 9 }).length };
-};
-const add = (a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip });
-const zero = () => ({ raw: 0, gzip: 0 });
-const fileOf = (url) => path.join(dist, decodeURIComponent(url.replace(/^\//, '').split(/[?#]/)[0]));
-
-/** A module and everything it imports statically; dynamic imports are returned separately. */
-function moduleGraph(entry) {
-	const staticSet = new Set();
-	const dynamicSet = new Set();
-	const visit = (file, set) => {
-		if (set.has(file) || !fs.existsSync(file)) return;
-		set.add(file);
-		const text = fs.readFileSync(file, 'utf8');
-		const dir = path.dirname(file);
-		for (const m of text.matchAll(/(?:^|[;\n}])\s*import\s*(?:[\w*{}\s,$]+from\s*)?["'](\.{1,2}\/[^"']+)["']/g)) visit(path.resolve(dir, m[1]), set);
-		for (const m of text.matchAll(/import\(\s*["'](\.{1,2}\/[^"']+)["']\s*\)/g)) dynamicSet.add(path.resolve(dir, m[1]));
-	};
-	visit(entry, staticSet);
-	const later = new Set();
-	for (const d of dynamicSet) {
-		const sub = new Set();
-		visit(d, sub);
-		for (const f of sub) if (!staticSet.has(f)) later.add(f);
+if (Number(process.versions.node.split('.')[0]) < 22) {
+	const projectNode = path.join(root, 'node_modules/node/bin/node');
+	if (!fs.existsSync(projectNode)) {
+		console.error(`The bench needs Node ≥ 22 (this is ${process.version}); run \`npm ci\` to get the project's Node, then \`npm run bench\`.`);
+		process.exit(1);
 	}
-	return { staticSet, later };
+	const child = spawn(projectNode, [import.meta.filename, ...process.argv.slice(2)], { stdio: 'inherit' });
+	// Pass signals on, so that the child cleans up its servers and browsers.
+	for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => child.kill(signal));
+	child.on('exit', (code, signal) => process.exit(code ?? (signal ? 130 : 1)));
+} else {
+	const { main } = await import('./lib/main.mjs');
+	await main(root, process.argv.slice(2));
 }
 
-function pages() {
-	const out = [];
-	const walk = (dir) => {
-		for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-			const full = path.join(dir, e.name);
-			if (e.isDirectory() && e.name !== 'pagefind' && e.name !== '_astro') walk(full);
-			else if (e.name === 'index.html' || e.name === '404.html') out.push(full);
-		}
-	};
-	walk(dist);
-	return out.sort();
-}
-
-const rows = [];
-for (const file of pages()) {
-	const html = fs.readFileSync(file, 'utf8');
-	const page = '/' + path.relative(dist, file).replace(/index\.html$/, '');
-	let css = zero();
-	for (const m of html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)) css = add(css, size(fileOf(m[1])));
-	const jsLoad = new Set();
-	const jsLater = new Set();
-	let inlineJs = zero();
-	for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
-		const src = /src="([^"]+)"/.exec(m[1])?.[1];
-		if (src) {
-			const g = moduleGraph(fileOf(src));
-			g.staticSet.forEach((f) => jsLoad.add(f));
-			g.later.forEach((f) => jsLater.add(f));
-		} else if (!/type="application\/(ld\+)?json"/.test(m[1]) && m[2].trim()) {
-			const buf = Buffer.from(m[2]);
-			inlineJs = add(inlineJs, { raw: buf.length, gzip: gzipSync(buf, { level: 9 }).length });
-			for (const d of m[2].matchAll(/import\(\s*["']([^"']+)["']\s*\)/g)) {
-				if (d[1].startsWith('/')) moduleGraph(fileOf(d[1])).staticSet.forEach((f) => jsLater.add(f));
-			}
-		}
-	}
-	for (const f of jsLoad) jsLater.delete(f);
-	const sum = (set) => [...set].reduce((acc, f) => add(acc, size(f)), zero());
-	const figures = (html.match(/<course-figure\b/g) ?? []).length;
-	rows.push({ page, figures, html: size(file), css, jsLoad: add(sum(jsLoad), inlineJs), jsLater: sum(jsLater) });
-}
-
-const kb = (n) => (n / 1024).toFixed(1);
-const pair = (s) => `${kb(s.raw)} / ${kb(s.gzip)}`;
-const noFigure = rows.filter((r) => r.figures === 0 && r.page !== '/404.html');
-const withFigure = rows.filter((r) => r.figures > 0);
-const maxGzip = (list, key) => Math.max(0, ...list.map((r) => r[key].gzip));
-const lines = [
-	'# Benchmark',
-	'',
-	`Generated by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)} (2-core machine; sizes are exact, times are indicative).`,
-	'',
-	buildSeconds === null ? '' : `- Full build (\`astro build\`, ${rows.length} pages): **${buildSeconds.toFixed(1)} s**`,
-	`- JS at load, page without figures (max, gzip): **${kb(maxGzip(noFigure, 'jsLoad'))} KB** — Starlight's own scripts only`,
-	`- JS at load, page with figures (max, gzip): **${kb(maxGzip(withFigure, 'jsLoad'))} KB**; figure code and Plot load only when a figure nears the viewport (max later, gzip: ${kb(maxGzip(withFigure, 'jsLater'))} KB)`,
-	'',
-	'Sizes in KB, raw / gzip. "JS at load" is every script the page requests up front (with its static imports); "JS later" is what it may import on demand (figure definitions, Plot, the search UI).',
-	'',
-	'| page | figures | HTML | CSS | JS at load | JS later |',
-	'|---|---:|---:|---:|---:|---:|',
-	...rows.map((r) => `| \`${r.page}\` | ${r.figures} | ${pair(r.html)} | ${pair(r.css)} | ${pair(r.jsLoad)} | ${pair(r.jsLater)} |`),
-	'',
-];
-const text = lines.filter((l, i) => l !== '' || lines[i - 1] !== '').join('\n');
-fs.writeFileSync(path.join(root, 'tests/bench/RESULTS.md'), text);
-console.log(text);

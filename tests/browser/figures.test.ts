@@ -39,24 +39,47 @@ async function open(path: string, ctx = context): Promise<{ page: Page; problems
 	return { page, problems };
 }
 
+/** Bring a figure into view and reach for it (the pointer enters it), as a reader would. */
 async function ready(page: Page, id: string) {
 	await page.locator(`#fig-${id}`).scrollIntoViewIfNeeded();
+	await page.locator(`#fig-${id} .fig-title`).hover();
 	await page.waitForSelector(`#fig-${id} course-figure[data-state="ready"]`, { timeout: 15_000 });
 }
 
 const svgOf = (page: Page, id: string) => page.locator(`#fig-${id} .fig-plots`).innerHTML();
 
 describe('figures', () => {
-	test('figure code is not loaded until a figure comes near the viewport', async () => {
+	test('figure code loads only when the reader reaches for a figure, not at page load or on scroll', async () => {
 		const page = await context.newPage();
 		const scripts: string[] = [];
 		page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
 		await page.goto(url('scaling-laws/'), { waitUntil: 'networkidle' });
-		const hydratedAtLoad = await page.locator('course-figure[data-state="ready"]').count();
+		expect(await page.locator('course-figure[data-state="ready"]').count()).toBe(0);
 		const scriptsAtLoad = scripts.length;
-		expect(hydratedAtLoad).toBe(0);
+		await page.locator('#fig-isoflop').scrollIntoViewIfNeeded();
+		await page.waitForTimeout(300);
+		expect(scripts.length).toBe(scriptsAtLoad);
 		await ready(page, 'isoflop');
 		expect(scripts.length).toBeGreaterThan(scriptsAtLoad);
+		// Only the figure the reader reached for is live.
+		expect(await page.locator('course-figure[data-state="ready"]').count()).toBe(1);
+		await page.close();
+	});
+
+	test('a slider moved before the figure code arrived is honoured, and an early button press runs', async () => {
+		const { page, problems } = await open('scaling-laws/');
+		const slider = page.locator('#fig-isoflop input[type="range"][data-param="C"]');
+		await slider.scrollIntoViewIfNeeded();
+		// Keyboard only: focus starts the load; the key moves the native slider at once.
+		await slider.focus();
+		await page.keyboard.press('End');
+		await page.waitForSelector('#fig-isoflop course-figure[data-state="ready"]');
+		await expect.poll(() => page.locator('#fig-isoflop output[data-param="C"]').innerText()).toContain('10²⁶');
+		expect(new URL(page.url()).searchParams.get('isoflop.C')).toBe('1e26');
+		const csv = page.waitForEvent('download');
+		await page.locator('#fig-loss-calculator button[data-action="csv"]').click();
+		expect((await csv).suggestedFilename()).toBe('loss-calculator-view.csv');
+		expect(problems).toEqual([]);
 		await page.close();
 	});
 
@@ -183,6 +206,7 @@ describe('every page', () => {
 			// Bring every figure into view so its code runs too.
 			for (const fig of await page.locator('course-figure').all()) {
 				await fig.scrollIntoViewIfNeeded();
+				await fig.hover({ position: { x: 5, y: 5 } });
 				await page.waitForTimeout(50);
 			}
 			await page.waitForLoadState('networkidle');
@@ -191,4 +215,25 @@ describe('every page', () => {
 			await ctx.close();
 		},
 	);
+});
+
+describe('points', () => {
+	test('keyboard focus on a point of the emergence figure names ability, model, parameters and FLOPs', async () => {
+		const { page, problems } = await open('emergence/');
+		await ready(page, 'emergence-thresholds');
+		const points = page.locator('#fig-emergence-thresholds .fig-point');
+		expect(await points.count()).toBe(22);
+		await points.first().focus();
+		const line = page.locator('#fig-emergence-thresholds .fig-focus');
+		await expect.poll(() => line.isVisible()).toBe(true);
+		const text = await line.innerText();
+		expect(text).toMatch(/LaMDA/);
+		expect(text).toMatch(/40M/);
+		expect(text).toMatch(/8\.9×10¹⁹/);
+		// Tab moves to the next point.
+		await page.keyboard.press('Tab');
+		await expect.poll(() => line.innerText()).not.toBe(text);
+		expect(problems).toEqual([]);
+		await page.close();
+	});
 });

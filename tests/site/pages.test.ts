@@ -73,3 +73,17 @@ test('the CSV of a figure holds the data it draws by default', () => {
 	expect((n ?? 0) / 3.22e10).toBeCloseTo(1, 2);
 	expect((d ?? 0) / 2.98e12).toBeCloseTo(1, 2);
 });
+
+describe.each(['', 'zh-cn/'])('glossary links (%s)', (prefix) => {
+	test.each(['emergence/', 'scaling-laws/', 'mirage/', 'limits/', 'deepseek/', 'outlook/'])('%s links terms to the glossary, each on first use only', (slug) => {
+		const d = doc(`${BASE}${prefix}${slug}`);
+		const targets = [...d.querySelectorAll('a.term-link')].map((a) => a.getAttribute('href') ?? '');
+		expect(targets.length).toBeGreaterThan(5);
+		expect(new Set(targets).size).toBe(targets.length);
+		for (const href of targets) expect(href).toMatch(new RegExp(`^${BASE}${prefix}glossary/#term-[a-z0-9-]+$`));
+		// The tooltip is the definition in the page's language.
+		const title = d.querySelector('a.term-link')?.getAttribute('title') ?? '';
+		if (prefix) expect(title).toMatch(/[\u3400-\u9fff]/);
+		else expect(title).toMatch(/^[\x00-\u2FFF]+$/);
+	});
+});

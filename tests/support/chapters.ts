@@ -5,6 +5,14 @@ import type { Lang } from '../../src/data/schema';
 
 export const CONTENT_DIR = path.resolve('content');
 
+/** Chapter files present in one language folder but not the other, as `content/<lang>/<file>`. */
+export function missingTranslations(contentDir = CONTENT_DIR): string[] {
+	const list = (lang: string) => new Set(fs.readdirSync(path.join(contentDir, lang)).filter((f) => /\.mdx?$/.test(f)));
+	const en = list('en');
+	const zh = list('zh-cn');
+	return [...[...en].filter((f) => !zh.has(f)).map((f) => `content/zh-cn/${f}`), ...[...zh].filter((f) => !en.has(f)).map((f) => `content/en/${f}`)].sort();
+}
+
 export interface ChapterSource {
 	lang: Lang;
 	slug: string;
@@ -14,8 +22,8 @@ export interface ChapterSource {
 	body: string;
 }
 
-export function readChapters(lang: Lang): ChapterSource[] {
-	const dir = path.join(CONTENT_DIR, lang);
+export function readChapters(lang: Lang, contentDir = CONTENT_DIR): ChapterSource[] {
+	const dir = path.join(contentDir, lang);
 	return fs
 		.readdirSync(dir)
 		.filter((f) => /\.mdx?$/.test(f))

@@ -35,3 +35,23 @@ test('logspace spans both ends evenly in log space', () => {
 	const xs = logspace(1e2, 1e6, 5);
 	expect(xs.map((x) => Math.round(Math.log10(x)))).toEqual([2, 3, 4, 5, 6]);
 });
+
+describe('site configuration', async () => {
+	const { normaliseBase, normaliseSite, repositoryUrl } = await import('../../src/site');
+	test('base paths are normalised to /…/', () => {
+		expect(normaliseBase(undefined)).toBe('/');
+		expect(normaliseBase('')).toBe('/');
+		expect(normaliseBase('repo')).toBe('/repo/');
+		expect(normaliseBase('/repo/')).toBe('/repo/');
+		expect(normaliseBase('//a/b//')).toBe('/a/b/');
+	});
+	test('site origins lose trailing slashes and default to localhost', () => {
+		expect(normaliseSite('https://x.github.io/')).toBe('https://x.github.io');
+		expect(normaliseSite(undefined)).toBe('http://localhost:4321');
+	});
+	test('the repository URL comes from the Actions environment, or is absent', () => {
+		expect(repositoryUrl({ GITHUB_REPOSITORY: 'owner/course' })).toBe('https://github.com/owner/course');
+		expect(repositoryUrl({})).toBeUndefined();
+		expect(repositoryUrl({ GITHUB_REPOSITORY: 'bad value <x>' })).toBeUndefined();
+	});
+});

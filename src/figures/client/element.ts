@@ -1,25 +1,40 @@
 /**
- * `<course-figure>`: the only figure code a page loads up front (well under 1 KB). It waits until
- * the figure is near the viewport — or the reader touches a control — and then imports the
- * figure's definition and Plot to make it interactive. Until then the build-time SVG is shown.
+ * `<course-figure>`: the only figure code a page loads up front (well under 1 KB). The build-time
+ * SVG already shows the default view, so nothing else loads until the reader reaches for the
+ * figure — the pointer enters it, a finger touches it, keyboard focus moves into it — or arrives
+ * with the figure's state in the URL. Then it imports the definition and Plot. Page load stays
+ * free of chart code (no long tasks on a slow phone).
  */
 class CourseFigure extends HTMLElement {
 	#started = false;
+	/** A button pressed before the figure was ready; its action runs once it is. */
+	#pending: HTMLButtonElement | null = null;
 
 	connectedCallback() {
 		const start = () => {
 			if (this.#started) return;
 			this.#started = true;
-			observer.disconnect();
-			import('./hydrate').then((m) => m.hydrate(this)).catch((error: unknown) => {
-				this.dataset['state'] = 'error';
-				console.error(error);
-			});
+			import('./hydrate')
+				.then((m) => m.hydrate(this, this.#pending))
+				.catch((error: unknown) => {
+					this.dataset['state'] = 'error';
+					console.error(error);
+				});
 		};
-		const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && start(), { rootMargin: '300px 0px' });
-		observer.observe(this);
-		this.addEventListener('focusin', start, { once: true });
-		this.addEventListener('pointerdown', start, { once: true });
+		for (const type of ['pointerenter', 'pointerdown', 'focusin', 'touchstart']) this.addEventListener(type, start, { once: true, passive: true });
+		this.addEventListener('click', (event) => {
+			const button = (event.target as Element | null)?.closest<HTMLButtonElement>('button[data-action]');
+			if (button && this.dataset['state'] !== 'ready') {
+				this.#pending = button;
+				start();
+			}
+		});
+		// The "this view" buttons only need JavaScript to run, not the figure code.
+		for (const el of this.querySelectorAll<HTMLElement>('.fig-js-only')) el.hidden = false;
+		// A link that carries this figure's state (`?isoflop.C=1e21`) shows that view at once,
+		// also when the page is printed before the figure was scrolled to.
+		const id = this.dataset['figure'];
+		if (id && [...new URLSearchParams(location.search).keys()].some((k) => k.startsWith(`${id}.`))) start();
 	}
 }
 

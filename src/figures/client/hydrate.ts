@@ -10,7 +10,7 @@ import { readoutHtml, renderFigure, tableHtml, toCsv } from '../render';
 import { defaultState, formatForUrl, parseNumber, sliderPosition, stateFromSearch, valueFromSlider, writeStateToSearch } from '../state';
 import type { FigureDefinition, FigureState, ParamSpec } from '../types';
 
-export async function hydrate(root: HTMLElement): Promise<void> {
+export async function hydrate(root: HTMLElement, pendingAction: HTMLButtonElement | null = null): Promise<void> {
 	const id = root.dataset['figure'];
 	if (!isFigureId(id)) throw new Error(`unknown figure ${String(id)}`);
 	const lang: Lang = root.dataset['lang'] === 'zh-cn' ? 'zh-cn' : 'en';
@@ -48,6 +48,30 @@ export async function hydrate(root: HTMLElement): Promise<void> {
 		}
 	}
 
+	/**
+	 * Points that carry a tooltip (`<title>`) become keyboard stops: Tab reaches each one and the
+	 * line under the chart names it, as hovering does. The chart turns from one image into a group
+	 * of labelled points; the data table still lists every point.
+	 */
+	const focusLine = q<HTMLElement>('.fig-focus');
+	function enablePointFocus() {
+		const points = [...root.querySelectorAll<SVGElement>('.fig-plots svg title')].flatMap((t) => (t.parentElement ? [t.parentElement as unknown as SVGElement] : []));
+		if (points.length === 0 || !focusLine) return;
+		for (const chart of root.querySelectorAll('.fig-plots svg[role="img"]')) chart.setAttribute('role', 'group');
+		for (const point of points) {
+			point.setAttribute('tabindex', '0');
+			point.setAttribute('role', 'img');
+			point.setAttribute('aria-label', point.querySelector('title')?.textContent ?? '');
+			point.classList.add('fig-point');
+		}
+	}
+	root.addEventListener('focusin', (event) => {
+		const point = (event.target as Element | null)?.closest?.('.fig-point');
+		if (!point || !focusLine) return;
+		focusLine.textContent = (point.getAttribute('aria-label') ?? '').replace(/\s*\n\s*/g, ' · ');
+		focusLine.hidden = false;
+	});
+
 	let frame = 0;
 	function draw() {
 		cancelAnimationFrame(frame);
@@ -63,6 +87,7 @@ export async function hydrate(root: HTMLElement): Promise<void> {
 					plots.replaceChildren(message);
 				} else plots.replaceChildren(...rendered.nodes);
 			}
+			enablePointFocus();
 			if (table) table.innerHTML = tableHtml(rendered.data, lang);
 			if (readout) readout.innerHTML = readoutHtml(def, state, rendered.data, lang);
 			if (description) description.textContent = rendered.description;
@@ -126,13 +151,46 @@ export async function hydrate(root: HTMLElement): Promise<void> {
 		}
 	});
 
-	// Controls and buttons are usable now; the build-time markup already shows the default view.
-	for (const el of root.querySelectorAll<HTMLElement>('.fig-js-only')) el.hidden = false;
+	// A control the reader moved while the figure code was loading wins over the URL.
+	const moved = controlsState();
+	if (moved) state = moved;
 	if (def.params.some((p) => state[p.name] !== defaults[p.name])) {
+		if (moved) commit(state);
+		else draw();
 		syncControls();
-		draw();
-	}
+	} else enablePointFocus();
 	root.dataset['state'] = 'ready';
+	pendingAction?.click();
+	return;
+
+	/**
+	 * The state with the values of controls the reader changed before the code arrived, or null.
+	 * A control counts as changed when it differs from its own markup default (`defaultValue`,
+	 * `defaultChecked`): the browser snaps a slider's value to its step, so comparing values with
+	 * the figure's defaults would see changes nobody made.
+	 */
+	function controlsState(): FigureState | null {
+		const read: FigureState = { ...state };
+		let changed = false;
+		for (const param of def.params) {
+			if (param.kind === 'choice') {
+				const checked = root.querySelector<HTMLInputElement>(`input[data-param="${param.name}"]:checked`);
+				if (checked && !checked.defaultChecked && param.options.some((o) => o.value === checked.value)) {
+					read[param.name] = checked.value;
+					changed = true;
+				}
+			} else {
+				const input = root.querySelector<HTMLInputElement>(`input[data-param="${param.name}"]`);
+				if (!input) continue;
+				const moved = param.kind === 'range' ? Math.abs(Number(input.value) - Number(input.defaultValue)) > param.step / 2 : input.value.trim() !== input.defaultValue;
+				const value = moved ? parseNumber(input.value) : null;
+				if (value === null) continue;
+				read[param.name] = param.kind === 'range' ? valueFromSlider(param, value) : Math.min(param.max, Math.max(param.min, value));
+				changed = true;
+			}
+		}
+		return changed ? read : null;
+	}
 }
 
 function numberProblem(param: ParamSpec & { kind: 'number' }, lang: Lang): string {

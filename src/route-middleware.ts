@@ -1,0 +1,39 @@
+/**
+ * Starlight route middleware: per-page adjustments to Starlight's route data (head tags for link
+ * previews). Registered in astro.config.mjs (`routeMiddleware`).
+ *
+ * Starlight already emits the title, description, canonical URL, hreflang alternates, og:title,
+ * og:description, og:url, og:locale and twitter:card. This adds the page's own preview image,
+ * rendered at build time by `src/pages/og/[...slug].png.ts` in the page's language.
+ */
+import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
+import { cardAlt, cardFor, OG_HEIGHT, OG_WIDTH } from './og/card';
+import { langOfId, ogImageUrl, ogSourceId } from './og/paths';
+import { SITE } from './site';
+
+export const onRequest = defineRouteMiddleware((context) => {
+	const route = context.locals.starlightRoute;
+	const sourceId = ogSourceId(route.entry.id, route.locale);
+	const lang = langOfId(sourceId);
+	const image = ogImageUrl(sourceId, import.meta.env.BASE_URL, context.site ?? SITE);
+	// The 404 page shows the home card: describe that one, not the 404 page.
+	const alt =
+		sourceId === route.entry.id
+			? cardAlt(cardFor(route.entry.data, lang))
+			: cardAlt(cardFor({ title: route.siteTitle, description: '' }, lang));
+	// Open Graph locales are written language_TERRITORY ("zh_CN"); Starlight writes the BCP 47 tag.
+	for (const entry of route.head) {
+		if (entry.tag === 'meta' && entry.attrs?.['property'] === 'og:locale') {
+			entry.attrs['content'] = lang === 'zh-cn' ? 'zh_CN' : 'en_US';
+		}
+	}
+	const meta = (key: 'property' | 'name', name: string, content: string) =>
+		route.head.push({ tag: 'meta', attrs: { [key]: name, content }, content: '' });
+	meta('property', 'og:image', image);
+	meta('property', 'og:image:type', 'image/png');
+	meta('property', 'og:image:width', String(OG_WIDTH));
+	meta('property', 'og:image:height', String(OG_HEIGHT));
+	meta('property', 'og:image:alt', alt);
+	meta('name', 'twitter:image', image);
+	meta('name', 'twitter:image:alt', alt);
+});
