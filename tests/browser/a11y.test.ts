@@ -6,21 +6,11 @@
  * appears on the bare Starlight starter, see shared/notes/testing.md).
  */
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser } from '../support/browser';
-import { builtPages, startServer } from '../support/site';
+import { describe, expect, test } from 'vitest';
+import { builtPages } from '../support/site';
+import { useSiteSession } from '../support/session';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof startServer>>;
-beforeAll(async () => {
-	server = await startServer();
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
+const site = useSiteSession();
 
 const pages = builtPages().filter((p) => !p.endsWith('404.html'));
 const KNOWN_UPSTREAM = [{ rule: 'label-content-name-mismatch', target: 'site-search > button' }];
@@ -30,12 +20,12 @@ describe.each([
 	['desktop', 1280, 900],
 ] as const)('%s', (_name, width, height) => {
 	test.each(['light', 'dark'] as const)('%s theme: every page has no serious or critical axe violation', async (theme) => {
-		const context = await browser.newContext({ viewport: { width, height }, colorScheme: theme });
+		const context = await site.browser.newContext({ viewport: { width, height }, colorScheme: theme });
 		const failures: string[] = [];
 		for (const path of pages) {
 			const page = await context.newPage();
 			await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
-			await page.goto(`${server.origin}${path}`, { waitUntil: 'load' });
+			await page.goto(`${site.origin}${path}`, { waitUntil: 'load' });
 			const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
 			for (const v of results.violations) {
 				if (v.impact !== 'serious' && v.impact !== 'critical') continue;

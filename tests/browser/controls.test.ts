@@ -3,30 +3,21 @@
  * input changes the drawn figure and writes the state to the URL; typed nonsense (letters, zero,
  * negative, absurdly large) shows a clear message in the figure and never NaN or Infinity.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser } from '../support/browser';
-import { BASE, startServer } from '../support/site';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { BASE } from '../support/site';
+import { useSiteSession } from '../support/session';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof startServer>>;
-beforeAll(async () => {
-	server = await startServer();
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
+const site = useSiteSession();
 
 const CHAPTERS = ['emergence/', 'scaling-laws/', 'mirage/', 'limits/', 'deepseek/', 'zh-cn/mirage/', 'zh-cn/deepseek/'];
 
 async function openChapter(path: string): Promise<{ page: Page; errors: string[] }> {
-	const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+	const page = await site.browser.newPage({ viewport: { width: 1100, height: 900 } });
 	const errors: string[] = [];
 	page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
 	page.on('pageerror', (e) => errors.push(e.message));
-	await page.goto(`${server.origin}${BASE}${path}`, { waitUntil: 'load' });
+	await page.goto(`${site.origin}${BASE}${path}`, { waitUntil: 'load' });
 	return { page, errors };
 }
 

@@ -4,26 +4,19 @@
  * the page without JavaScript still shows the figures, the language picker works, and nothing
  * logs an error.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser } from '../support/browser';
-import { BASE, startServer } from '../support/site';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { BASE } from '../support/site';
+import { useSiteSession } from '../support/session';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof startServer>>;
+const site = useSiteSession();
 let context: BrowserContext;
 
 beforeAll(async () => {
-	server = await startServer();
-	browser = await launchBrowser();
-	context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
+	context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
 });
 
-const url = (p: string) => `${server.origin}${BASE}${p}`;
+const url = (p: string) => `${site.origin}${BASE}${p}`;
 
 /** Open a page and collect console errors, page errors and failed requests. */
 async function open(path: string, ctx = context): Promise<{ page: Page; problems: string[] }> {
@@ -157,7 +150,7 @@ describe('figures', () => {
 
 describe('without JavaScript', () => {
 	test('every figure, caption and data table is present and controls are hidden', async () => {
-		const ctx = await browser.newContext({ javaScriptEnabled: false });
+		const ctx = await site.browser.newContext({ javaScriptEnabled: false });
 		const { page, problems } = await open('scaling-laws/', ctx);
 		const figures = page.locator('figure.course-figure');
 		expect(await figures.count()).toBe(3);
@@ -201,7 +194,7 @@ describe('every page', () => {
 	test.each(['', 'emergence/', 'scaling-laws/', 'mirage/', 'limits/', 'deepseek/', 'outlook/', 'claims/', 'glossary/', 'references/', 'zh-cn/', 'zh-cn/scaling-laws/', 'zh-cn/deepseek/'])(
 		'%s loads without console errors, failed requests or horizontal scrolling on a phone',
 		async (path) => {
-			const ctx = await browser.newContext({ viewport: { width: 360, height: 740 } });
+			const ctx = await site.browser.newContext({ viewport: { width: 360, height: 740 } });
 			const { page, problems } = await open(path, ctx);
 			// Bring every figure into view so its code runs too.
 			for (const fig of await page.locator('course-figure').all()) {

@@ -6,27 +6,20 @@
  * which the site-wide axe test leaves out (it visits 404.html only by its own URL).
  */
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { CHAPTER_SLUGS } from '../../src/sidebar';
-import { launchBrowser } from '../support/browser';
-import { BASE, startServer } from '../support/site';
+import { BASE } from '../support/site';
+import { useSiteSession } from '../support/session';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof startServer>>;
+const site = useSiteSession();
 let context: BrowserContext;
 
 beforeAll(async () => {
-	server = await startServer();
-	browser = await launchBrowser();
-	context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
+	context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
 });
 
-const url = (p: string) => `${server.origin}${BASE}${p}`;
+const url = (p: string) => `${site.origin}${BASE}${p}`;
 
 /**
  * Open a page and collect console errors, page errors and failed requests; the only 404
@@ -93,7 +86,7 @@ describe('a missing page under the base path', () => {
 		{ name: 'phone', width: 360, height: 740, theme: 'dark' },
 		{ name: 'desktop', width: 1280, height: 900, theme: 'light' },
 	] as const)('has no serious or critical axe violation ($name, $theme theme)', async ({ width, height, theme }) => {
-		const ctx = await browser.newContext({ viewport: { width, height }, colorScheme: theme });
+		const ctx = await site.browser.newContext({ viewport: { width, height }, colorScheme: theme });
 		const page = await ctx.newPage();
 		await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
 		await page.goto(url('missing/'), { waitUntil: 'load' });

@@ -8,29 +8,22 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser } from '../support/browser';
-import { BASE, startServer } from '../support/site';
+import { BASE } from '../support/site';
+import { useSiteSession } from '../support/session';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof startServer>>;
+const site = useSiteSession();
 let context: BrowserContext;
 
 beforeAll(async () => {
-	server = await startServer();
-	browser = await launchBrowser();
 	// Dark theme on screen: print must come out in the light palette anyway.
-	context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: 'dark' });
+	context = await site.browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: 'dark' });
 	await context.addInitScript(() => localStorage.setItem('starlight-theme', 'dark'));
 });
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
 
-const url = (p: string) => `${server.origin}${BASE}${p}`;
+const url = (p: string) => `${site.origin}${BASE}${p}`;
 /**
  * The CJK font maps some characters to radicals in the PDF's text: Kangxi radicals (人 → ⼈),
  * which NFKC folds back, and these from the CJK Radicals Supplement, which it does not.
