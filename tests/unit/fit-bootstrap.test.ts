@@ -8,6 +8,7 @@ import {
 	runToCompletion,
 	sampleFit,
 } from '../../src/lib/fit/bootstrap';
+import { benchChinchillaFit } from '../../src/lib/fit/bench';
 import { dropHighestLoss, fitChinchilla } from '../../src/lib/fit/chinchilla';
 import { exponentA, quantileSorted, summarize, tokensPerParamAt } from '../../src/lib/fit/intervals';
 import { computeOptimal } from '../../src/lib/scaling';
@@ -127,5 +128,15 @@ describe('bootstrapChinchilla', () => {
 	test('bad options are errors', () => {
 		expect(() => runToCompletion(bootstrapChinchilla(kept, { resamples: 0, seed: 1 }))).toThrow(/resamples/);
 		expect(() => runToCompletion(bootstrapChinchilla(kept.slice(0, 3), { resamples: 2, seed: 1 }))).toThrow(/at least 5 runs/);
+	});
+});
+
+describe('benchChinchillaFit (for npm run bench)', () => {
+	test('times a fit and a bootstrap on the 245 points, 5 dropped', () => {
+		const t = benchChinchillaFit(CHINCHILLA_RUNS, { resamples: 3 });
+		expect(t.runs).toBe(240);
+		expect(t.resamples).toBe(3);
+		for (const v of [t.fitMs, t.bootstrapMs, t.stepMedianMs, t.stepMaxMs]) expect(v).toBeGreaterThan(0);
+		expect(t.stepMaxMs).toBeLessThanOrEqual(t.bootstrapMs);
 	});
 });

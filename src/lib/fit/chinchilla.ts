@@ -110,7 +110,7 @@ export interface FitOptions {
 	 */
 	starts?: 'grid' | 'full-grid' | readonly ArrayLike<number>[];
 	grid?: StartGrid;
-	/** How many of the best grid points to minimise from with starts: 'grid' (default 8). */
+	/** How many of the best grid points to minimise from with starts: 'grid' (default 4). */
 	topStarts?: number;
 	/** Multiplicity of each run (bootstrap); default 1 each. */
 	weights?: ArrayLike<number>;
@@ -140,7 +140,7 @@ export function fitLogData(data: LogData, options: FitOptions = {}): ChinchillaF
 	const grid = options.grid ?? BESIROGLU_GRID;
 	let thetas: readonly ArrayLike<number>[];
 	if (starts === 'grid') {
-		thetas = bestGridStarts(data, delta, options.topStarts ?? 8, grid, options.weights).map((s) => s.theta);
+		thetas = bestGridStarts(data, delta, options.topStarts ?? 4, grid, options.weights).map((s) => s.theta);
 	} else if (starts === 'full-grid') {
 		thetas = gridStarts(grid);
 	} else {
