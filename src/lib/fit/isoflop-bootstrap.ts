@@ -103,12 +103,15 @@ export function* isoFlopBootstrap(
 		const kept = samples.length >= resamples / 2 && samples.length >= 2;
 		if (!kept) return { measured, validShare, kept, nStarMedian: null, logNStarSD: null };
 		const logs = samples.map(Math.log);
-		const s = summarize(logs);
+		const median = summarize(logs).median;
+		// np.std: the population standard deviation (ddof = 0), as their code.
+		const mean = logs.reduce((t, v) => t + v, 0) / logs.length;
+		const spread = Math.sqrt(logs.reduce((t, v) => t + (v - mean) ** 2, 0) / logs.length);
 		// Floor: 0.33 × 25 steps of the evaluation grid (their min_std_factor × interp_num_multiplier).
 		const span = Math.log(measured.nRange[1] / measured.nRange[0]);
 		const gridStep = span / ((group.length - 1) * AKIMA_GRID_MULTIPLIER - 1);
-		const sd = Math.max(s.se, 0.33 * AKIMA_GRID_MULTIPLIER * gridStep) * (resamples / samples.length);
-		return { measured, validShare, kept, nStarMedian: Math.exp(s.median), logNStarSD: sd };
+		const sd = Math.max(spread, 0.33 * AKIMA_GRID_MULTIPLIER * gridStep) * (resamples / samples.length);
+		return { measured, validShare, kept, nStarMedian: Math.exp(median), logNStarSD: sd };
 	});
 
 	const keptIdx = budgets.flatMap((b, i) => (b.kept ? [i] : []));
