@@ -11,7 +11,7 @@ import { ROW_SCHEMAS } from './schemas';
 export const PYTHIA_TOKENS_PER_STEP = 2_097_152;
 export const PYTHIA_TASKS = ['lambada_openai', 'piqa', 'arc_easy', 'arc_challenge', 'sciq', 'winogrande', 'logiqa'] as const;
 export type PythiaTask = (typeof PYTHIA_TASKS)[number];
-/** Parameters by model name (the Pythia suite's nominal sizes, as in the model names). */
+/** The standard suite's model names, smallest first. */
 export const PYTHIA_MODELS = ['pythia-70m', 'pythia-160m', 'pythia-410m', 'pythia-1b', 'pythia-1.4b', 'pythia-2.8b', 'pythia-6.9b', 'pythia-12b'] as const;
 
 export interface PythiaEval {

@@ -38,6 +38,8 @@ export const datasetSourceSchema = z
 			.object({
 				/** SPDX id of the licence that covers the data, or null when the upstream states none. */
 				spdx: z.string().min(1).nullable(),
+				/** How to name the licence when it has no SPDX id (e.g. a licence stated on a web page without a version). */
+				name: localized.optional(),
 				/** Where the licence is stated (a file in the repository or a page), when there is one. */
 				url: z.url().optional(),
 				note: localized.optional(),
