@@ -1,6 +1,7 @@
 /** Everything a chapter may use: `import { Figure, Cite, … } from '~/components';` */
 export { default as ChapterList } from './ChapterList.astro';
 export { default as Cite } from './Cite.astro';
+export { default as DatasetList } from './DatasetList.astro';
 export { default as ClaimLedger } from './ClaimLedger.astro';
 export { default as Correction } from './Correction.astro';
 export { default as Exercise } from './Exercise.astro';

@@ -39,6 +39,18 @@ const en = {
 	notCited: 'Listed for completeness; not cited in a chapter yet.',
 	secondary: 'Known to us through secondary reports.',
 	permalink: 'Permalink',
+	datasetFiles: 'Files in the course',
+	datasetRows: '{n} rows',
+	datasetUpstream: 'Upstream, at the pinned commit',
+	datasetFilesRead: '{n} files read',
+	datasetLicence: 'Licence',
+	datasetNoLicence: 'no licence file',
+	datasetPaper: 'Paper',
+	sentenceEnd: '.',
+	labelColon: ': ',
+	comma: ', ',
+	parenOpen: ' (',
+	parenClose: ')',
 } as const;
 
 export type UiKey = keyof typeof en;
@@ -79,6 +91,18 @@ const zhCN: UiStrings = {
 	notCited: '列出以备查；尚未在章节中引用。',
 	secondary: '我们仅通过二手报道了解该来源。',
 	permalink: '永久链接',
+	datasetFiles: '课程中的文件',
+	datasetRows: '{n} 行',
+	datasetUpstream: '上游（固定提交）',
+	datasetFilesRead: '读取 {n} 个文件',
+	datasetLicence: '许可',
+	datasetNoLicence: '无许可证文件',
+	datasetPaper: '论文',
+	sentenceEnd: '。',
+	labelColon: '：',
+	comma: '，',
+	parenOpen: '（',
+	parenClose: '）',
 };
 
 export const UI: Record<Lang, UiStrings> = { en, 'zh-cn': zhCN };

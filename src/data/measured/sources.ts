@@ -21,7 +21,7 @@ const upstreamSchema = z
 		path: z.string().min(1),
 		/** sha256 of the upstream file (when `path` is a file). */
 		sha256: sha256.optional(),
-		/** For a folder: every file read, with its sha256. */
+		/** For a folder: every file read (path relative to `path`), with its sha256. */
 		files: z.array(z.object({ path: z.string().min(1), sha256 }).strict()).optional(),
 	})
 	.strict()
@@ -38,6 +38,8 @@ export const datasetSourceSchema = z
 			.object({
 				/** SPDX id of the licence that covers the data, or null when the upstream states none. */
 				spdx: z.string().min(1).nullable(),
+				/** How to name the licence when it has no SPDX id (e.g. a licence stated on a web page without a version). */
+				name: localized.optional(),
 				/** Where the licence is stated (a file in the repository or a page), when there is one. */
 				url: z.url().optional(),
 				note: localized.optional(),
@@ -47,7 +49,7 @@ export const datasetSourceSchema = z
 		paper: z.string().min(1),
 		/** The credit line shown beside every figure that draws this dataset. */
 		credit: localized,
-		/** The exact command that rebuilds the CSV from the upstream file(s). */
+		/** The exact command that rebuilds the CSV from the upstream file(s); one script may write several CSVs. */
 		regenerate: z.string().startsWith('node scripts/data/').or(z.string().startsWith('python3 scripts/data/')),
 		/** What the course derives from the data, or filters out of it, and how. */
 		derived: localized.optional(),
