@@ -11,6 +11,8 @@ import { remarkGlossary } from './src/plugins/remark-glossary.ts';
 import { focusableCode } from './src/plugins/expressive-code-focusable.ts';
 import { remarkHeadingIds } from './src/plugins/remark-heading-ids.ts';
 import { rehypeFocusableScroll } from './src/plugins/rehype-focusable-scroll.ts';
+import { rehypeKatexMathml, rehypeMathText } from './src/plugins/rehype-math-text.ts';
+import { mathFontCss } from './src/fonts/math.ts';
 import { sidebar } from './src/sidebar.ts';
 import { BASE, REPO_URL, SITE } from './src/site.ts';
 
@@ -20,7 +22,9 @@ export default defineConfig({
 	trailingSlash: 'always',
 	markdown: {
 		// Astro 7's default Markdown engine ignores remark/rehype plugins; the unified processor runs
-		// them, and MDX inherits it. KaTeX renders at build time: no math JavaScript in the browser.
+		// them, and MDX inherits it. Math renders at build time, no math JavaScript in the browser:
+		// simple inline math as plain HTML (rehypeMathText), everything else as KaTeX's MathML,
+		// which browsers lay out natively in the site's math font (src/fonts/math.ts).
 		processor: unified({
 			remarkPlugins: [
 				remarkHeadingIds,
@@ -29,7 +33,7 @@ export default defineConfig({
 				remarkMath,
 				[remarkGlossary, { base: BASE }],
 			],
-			rehypePlugins: [[rehypeKatex, { strict: 'error', throwOnError: true, output: 'htmlAndMathml' }], rehypeFocusableScroll],
+			rehypePlugins: [rehypeMathText, [rehypeKatex, { strict: 'error', throwOnError: true, output: 'mathml' }], rehypeKatexMathml, rehypeFocusableScroll],
 		}),
 	},
 	integrations: [
@@ -42,7 +46,7 @@ export default defineConfig({
 				'zh-cn': { label: '简体中文', lang: 'zh-CN' },
 			},
 			sidebar,
-			customCss: ['katex/dist/katex.min.css', './src/styles/course.css', './src/styles/print.css'],
+			customCss: ['./src/styles/course.css', './src/styles/print.css'],
 			routeMiddleware: './src/route-middleware.ts',
 			markdown: { processedDirs: ['./content/'] },
 			lastUpdated: false,
@@ -56,6 +60,8 @@ export default defineConfig({
 				// Without JavaScript the figure controls can't do anything: hide them (the figures
 				// themselves, captions and tables are static HTML and stay).
 				{ tag: 'noscript', content: '<style>.fig-controls,.fig-js-only{display:none!important}</style>' },
+				// The math font lives under the base path, which only the config knows.
+				{ tag: 'style', content: mathFontCss(BASE) },
 				// Printed links show absolute URLs: src/styles/print.css reads the site's origin here.
 				{ tag: 'style', content: `@media print{:root{--course-site:${JSON.stringify(SITE)}}}` },
 			],

@@ -4,12 +4,14 @@
  *
  * Starlight already emits the title, description, canonical URL, hreflang alternates, og:title,
  * og:description, og:url, og:locale and twitter:card. This adds the page's own preview image,
- * rendered at build time by `src/pages/og/[...slug].png.ts` in the page's language.
+ * rendered at build time by `src/pages/og/[...slug].png.ts` in the page's language, and on pages
+ * with math a preload of the math font.
  */
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { cardAlt, cardFor, OG_HEIGHT, OG_WIDTH } from './og/card';
 import { langOfId, ogImageUrl, ogSourceId } from './og/paths';
 import { SITE } from './site';
+import { MATH_FONT_PATH } from './fonts/math';
 
 export const onRequest = defineRouteMiddleware((context) => {
 	const route = context.locals.starlightRoute;
@@ -26,6 +28,10 @@ export const onRequest = defineRouteMiddleware((context) => {
 		if (entry.tag === 'meta' && entry.attrs?.['property'] === 'og:locale') {
 			entry.attrs['content'] = lang === 'zh-cn' ? 'zh_CN' : 'en_US';
 		}
+	}
+	// Pages with math load the math font early, so formulas are laid out once, in their own font.
+	if (/\$/.test(route.entry.body ?? '')) {
+		route.head.push({ tag: 'link', attrs: { rel: 'preload', href: `${import.meta.env.BASE_URL}${MATH_FONT_PATH}`, as: 'font', type: 'font/woff2', crossorigin: '' }, content: '' });
 	}
 	const meta = (key: 'property' | 'name', name: string, content: string) =>
 		route.head.push({ tag: 'meta', attrs: { [key]: name, content }, content: '' });

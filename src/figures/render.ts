@@ -7,9 +7,23 @@ import * as Plot from '@observablehq/plot';
 import type { Lang } from '../data/schema';
 import type { FigureData, FigureDefinition, FigureState } from './types';
 
-/** Every plot is drawn at this size; CSS scales the SVG to the column width (viewBox). */
-export const PLOT_WIDTH = 560;
-export const PLOT_HEIGHT = 340;
+/**
+ * Every plot is drawn in one of two layouts and CSS scales the SVG to the column (viewBox): `wide`
+ * for a desktop column, `narrow` for a phone. Text is never set below `minFont` units, so that
+ * scaled to the narrowest column it is shown in, it stays at least 11 CSS px: the wide layout is
+ * used only where the figure is at least `NARROW_BELOW` px wide, the narrow one down to 292 px
+ * (a 360 px phone). A definition's own `height` (bar charts sized by their rows) wins.
+ */
+export const LAYOUTS = {
+	wide: { width: 560, height: 340, fontSize: 13, minFont: 13 },
+	narrow: { width: 320, height: 300, fontSize: 12.5, minFont: 12.5 },
+} as const;
+export type Layout = keyof typeof LAYOUTS;
+export const LAYOUT_NAMES = Object.keys(LAYOUTS) as Layout[];
+/** Figure width (CSS px) below which the narrow layout is shown: the wide layout's text stays ≥ 11 px. */
+export const NARROW_BELOW = Math.ceil((LAYOUTS.wide.width * 11) / LAYOUTS.wide.minFont);
+export const PLOT_WIDTH = LAYOUTS.wide.width;
+export const PLOT_HEIGHT = LAYOUTS.wide.height;
 
 /** Series colours: CSS variables defined for light and dark themes in `src/styles/course.css`. */
 export const PALETTE = ['var(--fig-c1)', 'var(--fig-c2)', 'var(--fig-c3)', 'var(--fig-c4)', 'var(--fig-c5)', 'var(--fig-c6)'] as const;
@@ -22,19 +36,24 @@ export interface Rendered {
 	description: string;
 }
 
-export function renderFigure(def: FigureDefinition, state: FigureState, lang: Lang, document: Document): Rendered {
+export function renderFigure(def: FigureDefinition, state: FigureState, lang: Lang, document: Document, layout: Layout = 'wide'): Rendered {
+	const size = LAYOUTS[layout];
 	const problem = def.problem?.(state, lang) ?? null;
 	const data = def.data(state);
 	if (problem) return { nodes: [], problem, data, description: problem };
 	const description = def.describe(state, data, lang);
 	const nodes = def.plots(state, data, { lang, document }).map((options) => {
 		const node = Plot.plot({
-			width: PLOT_WIDTH,
-			height: PLOT_HEIGHT,
-			style: { fontSize: '13px', background: 'transparent', color: 'currentColor' },
+			height: size.height,
 			...options,
+			width: size.width,
+			style: { fontSize: `${size.fontSize}px`, background: 'transparent', color: 'currentColor' },
 			document,
 		}) as unknown as Element;
+		// Labels a definition sets smaller than the layout allows are raised to its minimum.
+		for (const el of [...node.querySelectorAll('[font-size]')]) {
+			if (Number.parseFloat(el.getAttribute('font-size') ?? '') < size.minFont) el.setAttribute('font-size', String(size.minFont));
+		}
 		// Plot embeds a <style> in every chart and legend; a <style> inside <div> is invalid HTML and
 		// the rules repeat per chart. The same rules live once in src/styles/course.css instead.
 		for (const style of [...node.querySelectorAll('style')]) style.remove();
@@ -55,6 +74,7 @@ export function renderFigure(def: FigureDefinition, state: FigureState, lang: La
 		// Legend swatches are decoration next to their visible text.
 		for (const swatch of [...node.querySelectorAll('svg')].filter((el) => el !== svg)) swatch.setAttribute('aria-hidden', 'true');
 		if (svg) {
+			svg.setAttribute('data-layout', layout);
 			svg.setAttribute('role', 'img');
 			svg.setAttribute('aria-labelledby', `fig-${def.id}-title`);
 			svg.setAttribute('aria-describedby', `fig-${def.id}-desc`);

@@ -6,7 +6,7 @@ import type { Lang } from '../../data/schema';
 import { UI } from '../../i18n/ui';
 import { isFigureId } from '../ids';
 import { loadFigure } from '../registry';
-import { readoutHtml, renderFigure, tableHtml, toCsv } from '../render';
+import { type Layout, NARROW_BELOW, readoutHtml, renderFigure, tableHtml, toCsv } from '../render';
 import { defaultState, formatForUrl, parseNumber, sliderPosition, stateFromSearch, valueFromSlider, writeStateToSearch } from '../state';
 import type { FigureDefinition, FigureState, ParamSpec } from '../types';
 
@@ -72,11 +72,15 @@ export async function hydrate(root: HTMLElement, pendingAction: HTMLButtonElemen
 		focusLine.hidden = false;
 	});
 
+	/** The layout that fits the figure's width now (the static images chose the same way, in CSS). */
+	const layoutNow = (): Layout => ((plots?.clientWidth ?? NARROW_BELOW) < NARROW_BELOW ? 'narrow' : 'wide');
+	let layout = layoutNow();
+
 	let frame = 0;
 	function draw() {
 		cancelAnimationFrame(frame);
 		frame = requestAnimationFrame(() => {
-			const rendered = renderFigure(def, state, lang, document);
+			const rendered = renderFigure(def, state, lang, document, layout);
 			lastData = rendered.data;
 			if (plots) {
 				if (rendered.problem) {
@@ -154,11 +158,20 @@ export async function hydrate(root: HTMLElement, pendingAction: HTMLButtonElemen
 	// A control the reader moved while the figure code was loading wins over the URL.
 	const moved = controlsState();
 	if (moved) state = moved;
-	if (def.params.some((p) => state[p.name] !== defaults[p.name])) {
-		if (moved) commit(state);
-		else draw();
-		syncControls();
-	} else enablePointFocus();
+	// The live chart replaces the default view's images: points get their tooltips and keyboard
+	// stops, and the chart follows the theme and the figure's width from now on.
+	if (moved) commit(state);
+	else draw();
+	if (def.params.some((p) => state[p.name] !== defaults[p.name])) syncControls();
+	if (plots && typeof ResizeObserver === 'function') {
+		new ResizeObserver(() => {
+			const next = layoutNow();
+			if (next !== layout) {
+				layout = next;
+				draw();
+			}
+		}).observe(plots);
+	}
 	root.dataset['state'] = 'ready';
 	pendingAction?.click();
 	return;
