@@ -17,6 +17,8 @@ import { sidebar } from './src/sidebar.ts';
 import { BASE, REPO_URL, SITE } from './src/site.ts';
 
 export default defineConfig({
+	// Figures' computations run in a module worker that loads figure definitions on demand.
+	vite: { worker: { format: 'es' } },
 	site: SITE,
 	base: BASE,
 	trailingSlash: 'always',

@@ -5,7 +5,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import type { Lang } from '../data/schema';
-import type { FigureData, FigureDefinition, FigureState } from './types';
+import type { ComputeResults, FigureData, FigureDefinition, FigureState } from './types';
 
 /**
  * Every plot is drawn in one of two layouts and CSS scales the SVG to the column (viewBox): `wide`
@@ -36,10 +36,14 @@ export interface Rendered {
 	description: string;
 }
 
-export function renderFigure(def: FigureDefinition, state: FigureState, lang: Lang, document: Document, layout: Layout = 'wide'): Rendered {
+/**
+ * Render a figure's state: its plots (in a layout), data, and text alternative. `results` are its
+ * computations' results so far (see `FigureDefinition.compute`).
+ */
+export function renderFigure(def: FigureDefinition, state: FigureState, lang: Lang, document: Document, layout: Layout = 'wide', results: ComputeResults = {}): Rendered {
 	const size = LAYOUTS[layout];
 	const problem = def.problem?.(state, lang) ?? null;
-	const data = def.data(state);
+	const data = def.data(state, results);
 	if (problem) return { nodes: [], problem, data, description: problem };
 	const description = def.describe(state, data, lang);
 	const nodes = def.plots(state, data, { lang, document }).map((options) => {
@@ -95,10 +99,23 @@ function cell(value: number | string | undefined, lang: Lang, format?: (v: numbe
 	return value;
 }
 
-/** The data table's inner HTML (thead + tbody), escaped. */
-export function tableHtml(data: FigureData, lang: Lang): string {
+/**
+ * A page's static table lists at most this many rows (a long table is most of a page's HTML); the
+ * rest open with JavaScript, and the CSV always has every row.
+ */
+export const STATIC_TABLE_ROWS = 24;
+
+/** The rows a static table shows: all of a short table; of a long one its key rows, or the first ones. */
+export function staticRows(data: FigureData): FigureData['rows'] {
+	if (data.rows.length <= STATIC_TABLE_ROWS) return data.rows;
+	const key = data.keyRows ? data.rows.filter(data.keyRows) : data.rows;
+	return key.slice(0, STATIC_TABLE_ROWS);
+}
+
+/** The data table's inner HTML (thead + tbody), escaped; `rows` defaults to all of them. */
+export function tableHtml(data: FigureData, lang: Lang, rows: FigureData['rows'] = data.rows): string {
 	const head = data.columns.map((c) => `<th scope="col">${escapeHtml(c.label[lang])}</th>`).join('');
-	const body = data.rows
+	const body = rows
 		.map((row) => `<tr>${data.columns.map((c) => `<td>${escapeHtml(cell(row[c.key], lang, c.format))}</td>`).join('')}</tr>`)
 		.join('');
 	return `<thead><tr>${head}</tr></thead><tbody>${body}</tbody>`;

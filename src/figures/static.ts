@@ -9,6 +9,7 @@
  */
 import { parseHTML } from 'linkedom';
 import type { Lang } from '../data/schema';
+import { computeAll } from './compute';
 import { loadFigure } from './registry';
 import type { FigureId } from './ids';
 import { LAYOUT_NAMES, LAYOUTS, type Layout, renderFigure } from './render';
@@ -86,7 +87,8 @@ async function render(id: FigureId, lang: Lang): Promise<StaticPlot[]> {
 	const out: StaticPlot[] = [];
 	for (const layout of LAYOUT_NAMES) {
 		const { document } = parseHTML('<!doctype html><html><body></body></html>');
-		const rendered = renderFigure(def, defaultState(def), lang, document as unknown as Document, layout);
+		const state = defaultState(def);
+		const rendered = renderFigure(def, state, lang, document as unknown as Document, layout, computeAll(def, state));
 		if (rendered.problem) throw new Error(`[course] figure "${id}" has a problem in its default state: ${rendered.problem}`);
 		rendered.nodes.forEach((node, index) => {
 			const chart = node.tagName.toLowerCase() === 'svg' ? node : [...node.children].find((c) => c.tagName.toLowerCase() === 'svg');

@@ -61,7 +61,39 @@ export interface Column {
 export interface FigureData {
 	columns: readonly Column[];
 	rows: readonly Record<string, number | string>[];
+	/**
+	 * For a long table (more than `STATIC_TABLE_ROWS` rows, e.g. hundreds of measured points): the
+	 * rows worth reading, shown in the page's static table with a note that the full table opens with
+	 * JavaScript and the CSV has every row. Without it the first rows are shown.
+	 */
+	keyRows?: (row: Record<string, number | string>) => boolean;
+	/** Values the text alternative, readout or plots need that are not rows of the table. */
+	meta?: Readonly<Record<string, unknown>>;
 }
+
+/**
+ * Work too heavy for a redraw: a fit, a bootstrap. In the browser it runs in a Web Worker (in short
+ * slices on the main thread where there are none), showing progress and a cancel button; at build
+ * time it runs to completion for the default view, whose results the page embeds. Results are
+ * cached by `key`, so a control the work does not depend on redraws at once.
+ */
+export interface FigureCompute {
+	/** Names the result in the `results` passed to `data`. */
+	name: string;
+	/** The part of the state the result depends on. */
+	key(state: FigureState): string;
+	/**
+	 * The work, as a generator that yields its progress (0–1) every few milliseconds of work and
+	 * returns the result: plain data that survives structured cloning and JSON, and small (the
+	 * build embeds the default view's result in the page).
+	 */
+	run(state: FigureState): Generator<number, unknown, void>;
+	/** What to show while it runs, e.g. "Bootstrap: 1,000 refits". */
+	label(state: FigureState, lang: Lang): string;
+}
+
+/** Results of a figure's computations by name; a missing one is still running, cancelled or not needed. */
+export type ComputeResults = Readonly<Record<string, unknown>>;
 
 export interface Preset {
 	id: string;
@@ -82,14 +114,21 @@ export interface FigureDefinition {
 	caption: Localized;
 	/** Primary sources, as bibliography keys with locations. */
 	sources: readonly { k: string; at?: string }[];
+	/**
+	 * Measured datasets the figure draws, by id in `src/data/measured/sources.json`: each one's credit
+	 * line (upstream repository and commit, licence) is shown under the figure, from the build only.
+	 */
+	datasets?: readonly string[];
 	/** Values computed from a fitted formula get a visible label saying so. */
 	fitted?: boolean;
 	/** Set when the figure illustrates a model rather than showing measured data. */
 	illustration?: Localized;
 	params: readonly ParamSpec[];
 	presets?: readonly Preset[];
-	/** The data drawn in this state (also the table and the CSV). */
-	data(state: FigureState): FigureData;
+	/** Computations, run in order (a later one may use an earlier one's result through the state key). */
+	compute?: readonly FigureCompute[];
+	/** The data drawn in this state (also the table and the CSV), with whatever computations have finished. */
+	data(state: FigureState, results?: ComputeResults): FigureData;
 	/** One or more Plot specifications (several are shown side by side). */
 	plots(state: FigureState, data: FigureData, ctx: RenderContext): PlotOptions[];
 	/** A short text alternative of the current view, for screen readers and as the SVG's description. */

@@ -232,3 +232,15 @@ describe('the Epoch AI snapshot', () => {
 		expect(clear.map((s) => s.model)).toContain('OLMo-7B');
 	});
 });
+
+describe('figures that draw measured data', () => {
+	test('name datasets that exist, so their credit lines can be shown', async () => {
+		const { FIGURE_IDS } = await import('../../src/figures/ids');
+		const { loadFigure } = await import('../../src/figures/registry');
+		const ids = new Set(SOURCES.map((s) => s.id));
+		for (const id of FIGURE_IDS) {
+			const def = await loadFigure(id);
+			for (const dataset of def.datasets ?? []) expect(ids.has(dataset), `${id} draws unknown dataset ${dataset}`).toBe(true);
+		}
+	});
+});

@@ -7,8 +7,10 @@ import { UI } from '../../i18n/ui';
 import { isFigureId } from '../ids';
 import { loadFigure } from '../registry';
 import { type Layout, NARROW_BELOW, readoutHtml, renderFigure, tableHtml, toCsv } from '../render';
+import { computeKey } from '../compute';
 import { defaultState, formatForUrl, parseNumber, sliderPosition, stateFromSearch, valueFromSlider, writeStateToSearch } from '../state';
-import type { FigureDefinition, FigureState, ParamSpec } from '../types';
+import type { ComputeResults, FigureDefinition, FigureState, ParamSpec } from '../types';
+import { type Job, startJob } from './compute-host';
 
 export async function hydrate(root: HTMLElement, pendingAction: HTMLButtonElement | null = null): Promise<void> {
 	const id = root.dataset['figure'];
@@ -17,11 +19,13 @@ export async function hydrate(root: HTMLElement, pendingAction: HTMLButtonElemen
 	const def = await loadFigure(id);
 	const defaults = defaultState(def);
 	let state: FigureState = stateFromSearch(def, new URLSearchParams(location.search));
-	let lastData = def.data(state);
+	let lastData = def.data(state, {});
 
 	const q = <T extends Element>(selector: string) => root.querySelector<T>(selector);
 	const plots = q<HTMLElement>('.fig-plots');
 	const table = q<HTMLTableElement>('.fig-data table');
+	const details = q<HTMLDetailsElement>('.fig-data');
+	const tableNote = q<HTMLElement>('.fig-table-note');
 	const readout = q<HTMLElement>('.fig-readout');
 	const description = q<HTMLElement>(`#fig-${id}-desc`);
 	const inputProblem = q<HTMLElement>('.fig-input-problem');
@@ -76,11 +80,100 @@ export async function hydrate(root: HTMLElement, pendingAction: HTMLButtonElemen
 	const layoutNow = (): Layout => ((plots?.clientWidth ?? NARROW_BELOW) < NARROW_BELOW ? 'narrow' : 'wide');
 	let layout = layoutNow();
 
+	// ----- Computations (fits, bootstraps): cached by key, seeded with the build's results for the
+	// default view, run one at a time off the main thread, with progress and a cancel button.
+	const results = new Map<string, unknown>();
+	const embedded = q<HTMLScriptElement>('script.fig-results');
+	if (embedded?.textContent) for (const [key, value] of Object.entries(JSON.parse(embedded.textContent) as Record<string, unknown>)) results.set(key, value);
+	const cancelled = new Set<string>();
+	let running: { key: string; job: Job } | null = null;
+	const progress = def.compute?.length ? createProgress() : null;
+
+	function currentResults(): ComputeResults {
+		const out: Record<string, unknown> = {};
+		for (const compute of def.compute ?? []) {
+			const key = computeKey(def, compute, state);
+			if (results.has(key)) out[compute.name] = results.get(key);
+		}
+		return out;
+	}
+
+	/** Start the first computation the current state still needs (unless the reader cancelled it). */
+	function schedule() {
+		const next = def.compute?.find((c) => !results.has(computeKey(def, c, state)));
+		const key = next ? computeKey(def, next, state) : null;
+		if (running && running.key !== key) {
+			running.job.cancel();
+			running = null;
+		}
+		if (!next || !key || running || cancelled.has(key)) {
+			if (!running && progress) progress.box.hidden = true;
+			return;
+		}
+		if (progress) {
+			progress.label.textContent = next.label(state, lang);
+			progress.bar.value = 0;
+			progress.bar.hidden = false;
+			progress.box.hidden = false;
+			progress.cancel.hidden = false;
+		}
+		const job = startJob(def.id, next.name, state, (fraction) => {
+			if (progress) progress.bar.value = fraction;
+		});
+		running = { key, job };
+		job.result.then(
+			(result) => {
+				results.set(key, result);
+				if (running?.key === key) running = null;
+				draw();
+				schedule();
+			},
+			(error: unknown) => {
+				if (running?.key === key) running = null;
+				if (error instanceof DOMException && error.name === 'AbortError') return;
+				console.error(error);
+				if (progress) {
+					progress.label.textContent = String(error);
+					progress.cancel.hidden = true;
+				}
+			},
+		);
+	}
+
+	function createProgress() {
+		const box = document.createElement('div');
+		box.className = 'fig-progress';
+		box.hidden = true;
+		const bar = document.createElement('progress');
+		bar.max = 1;
+		const label = document.createElement('span');
+		label.setAttribute('role', 'status');
+		bar.setAttribute('aria-label', def.title[lang]);
+		const cancel = document.createElement('button');
+		cancel.type = 'button';
+		cancel.dataset['action'] = 'cancel';
+		cancel.textContent = UI[lang].figureCancel;
+		box.append(bar, label, cancel);
+		plots?.before(box);
+		return { box, bar, label, cancel };
+	}
+
+	let tableDirty = true;
+	function fillTable() {
+		if (!table || !tableDirty) return;
+		table.innerHTML = tableHtml(lastData, lang);
+		if (tableNote) tableNote.hidden = true;
+		tableDirty = false;
+	}
+	details?.addEventListener('toggle', () => {
+		if (details.open) fillTable();
+	});
+
 	let frame = 0;
 	function draw() {
 		cancelAnimationFrame(frame);
 		frame = requestAnimationFrame(() => {
-			const rendered = renderFigure(def, state, lang, document, layout);
+			const rendered = renderFigure(def, state, lang, document, layout, currentResults());
 			lastData = rendered.data;
 			if (plots) {
 				if (rendered.problem) {
@@ -92,7 +185,9 @@ export async function hydrate(root: HTMLElement, pendingAction: HTMLButtonElemen
 				} else plots.replaceChildren(...rendered.nodes);
 			}
 			enablePointFocus();
-			if (table) table.innerHTML = tableHtml(rendered.data, lang);
+			// The table is built only while it is open: a long one would cost every redraw.
+			tableDirty = true;
+			if (details?.open) fillTable();
 			if (readout) readout.innerHTML = readoutHtml(def, state, rendered.data, lang);
 			if (description) description.textContent = rendered.description;
 			root.dataset['rendered'] = String(Number(root.dataset['rendered'] ?? 0) + 1);
@@ -105,6 +200,7 @@ export async function hydrate(root: HTMLElement, pendingAction: HTMLButtonElemen
 		const query = search.toString();
 		history.replaceState(history.state, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
 		draw();
+		schedule();
 	}
 
 	root.addEventListener('input', (event) => {
@@ -152,6 +248,13 @@ export async function hydrate(root: HTMLElement, pendingAction: HTMLButtonElemen
 			downloadCsv(def, lastData);
 		} else if (action === 'copy') {
 			void copyLink(def, state, button, lang);
+		} else if (action === 'cancel' && running && progress) {
+			cancelled.add(running.key);
+			running.job.cancel();
+			running = null;
+			progress.label.textContent = UI[lang].figureCancelled;
+			progress.bar.hidden = true;
+			progress.cancel.hidden = true;
 		}
 	});
 
@@ -161,7 +264,10 @@ export async function hydrate(root: HTMLElement, pendingAction: HTMLButtonElemen
 	// The live chart replaces the default view's images: points get their tooltips and keyboard
 	// stops, and the chart follows the theme and the figure's width from now on.
 	if (moved) commit(state);
-	else draw();
+	else {
+		draw();
+		schedule();
+	}
 	if (def.params.some((p) => state[p.name] !== defaults[p.name])) syncControls();
 	if (plots && typeof ResizeObserver === 'function') {
 		new ResizeObserver(() => {

@@ -3,6 +3,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { FIGURE_IDS, type FigureId } from '../../figures/ids';
 import { FIGURE_LOADERS, loadFigure } from '../../figures/registry';
 import { toCsv } from '../../figures/render';
+import { computeAll } from '../../figures/compute';
 import { defaultState } from '../../figures/state';
 
 export const getStaticPaths = (() =>
@@ -10,5 +11,6 @@ export const getStaticPaths = (() =>
 
 export const GET: APIRoute = async ({ params }) => {
 	const def = await loadFigure(params['figure'] as FigureId);
-	return new Response(toCsv(def.data(defaultState(def))), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+	const state = defaultState(def);
+	return new Response(toCsv(def.data(state, computeAll(def, state))), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };
