@@ -36,9 +36,12 @@ export function kaplanLoss(law: KaplanLaw, x: number): number {
  * The largest model and dataset in Kaplan et al.'s experiments (about 1.5 billion non-embedding
  * parameters; about 23 billion tokens), beyond which a curve is extrapolation. Approximate, and
  * from secondary summaries of §2 (facts.md confirms only "six orders of magnitude in N, over two
- * in D"); the figures label the region as approximate.
+ * in D"); the figures label the region as approximate. For compute, our bound is the largest
+ * model on the largest dataset, 6·N·D ≈ 2.1×10²⁰ FLOPs ≈ 2.4 PF-days ([D], equally approximate).
  */
-export const KAPLAN_LARGEST: Partial<Record<KaplanLaw, number>> = { N: 1.5e9, D: 2.3e10 };
+const LARGEST_N = 1.5e9;
+const LARGEST_D = 2.3e10;
+export const KAPLAN_LARGEST: Record<KaplanLaw, number> = { N: LARGEST_N, D: LARGEST_D, Cmin: (6 * LARGEST_N * LARGEST_D) / PF_DAY };
 
 /** Parameters of the Chinchilla parametric loss L(N, D) = E + A/N^α + B/D^β. */
 export interface ChinchillaFit {
@@ -63,6 +66,17 @@ export type FitName = keyof typeof FITS;
  * (abstract). Outside it, the fitted formula is extrapolating.
  */
 export const CHINCHILLA_FITTED_RANGE = { N: [7e7, 1.6e10], D: [5e9, 5e11] } as const;
+
+/**
+ * On the iso-FLOP curve of budget C (D = C/6N), the model sizes whose N and D both lie inside the
+ * range Hoffmann et al. trained: `null` when no point of the curve does.
+ */
+export function fittedSizesAt(c: number): [number, number] | null {
+	const r = CHINCHILLA_FITTED_RANGE;
+	const lo = Math.max(r.N[0], c / (6 * r.D[1]));
+	const hi = Math.min(r.N[1], c / (6 * r.D[0]));
+	return lo <= hi ? [lo, hi] : null;
+}
 
 export function isExtrapolated(n: number, d: number): boolean {
 	const r = CHINCHILLA_FITTED_RANGE;

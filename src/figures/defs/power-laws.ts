@@ -22,8 +22,8 @@ export default defineFigure({
 	id: 'power-laws',
 	title: L('Kaplan et al.’s power laws for language-model loss', 'Kaplan 等人的语言模型损失幂律'),
 	caption: L(
-		'Test loss (nats per token) predicted by each of Kaplan et al.’s fitted laws when only that quantity limits the model. On log-log axes each law is a straight line whose slope is minus its exponent; switch to linear axes to see the same curve flatten into a long tail. The dashed part lies beyond the largest models and datasets of the original experiments (about 1.5B parameters and 23B tokens; approximate) and is extrapolation.',
-		'按 Kaplan 等人的拟合公式，在只有该变量成为瓶颈时预测的测试损失（每词元奈特）。在双对数坐标上，每条定律都是一条直线，斜率等于指数的相反数；切换到线性坐标，同一条曲线会变成一条平缓的长尾。虚线部分超出了原实验中最大模型和数据集的规模（约 15 亿参数、230 亿词元，为近似值），属于外推。',
+		'Test loss (nats per token) predicted by each of Kaplan et al.’s fitted laws when only that quantity limits the model. On log-log axes each law is a straight line whose slope is minus its exponent; switch to linear axes to see the same curve flatten into a long tail. The dashed part lies beyond the largest models and datasets of the original experiments (about 1.5B parameters and 23B tokens; for compute about 2.4 PF-days, our estimate from those two; all approximate) and is extrapolation.',
+		'按 Kaplan 等人的拟合公式，在只有该变量成为瓶颈时预测的测试损失（每词元奈特）。在双对数坐标上，每条定律都是一条直线，斜率等于指数的相反数；切换到线性坐标，同一条曲线会变成一条平缓的长尾。虚线部分超出了原实验中最大模型和数据集的规模（约 15 亿参数、230 亿词元；算力约 2.4 PF-天，由前两者估算；均为近似值），属于外推。',
 	),
 	sources: [{ k: 'kaplan2020', at: 'eqs. 1.1–1.3, Table 5' }],
 	fitted: true,
