@@ -104,6 +104,8 @@ export interface Preset {
 	id: string;
 	label: Localized;
 	state: FigureState;
+	/** Presets with the same group are shown together under its name (e.g. models, GPUs). */
+	group?: Localized;
 }
 
 export interface RenderContext {

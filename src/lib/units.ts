@@ -54,3 +54,11 @@ export function bytes(value: number, digits = 3): string {
 	}
 	return `${plain(value, digits)} B`;
 }
+
+/** A chip's throughput as people quote it: `989 TFLOP/s`, `1,000 TFLOP/s`, `2.5 PFLOP/s`. */
+export function flopRate(value: number): string {
+	if (!Number.isFinite(value)) return '—';
+	const [scale, unit] = Math.abs(value) >= 1e16 ? [1e15, 'PFLOP/s'] : Math.abs(value) >= 1e12 ? [1e12, 'TFLOP/s'] : [1e9, 'GFLOP/s'];
+	const n = plain(value / scale, 4);
+	return `${/^\d{4,}$/.test(n) ? n.replace(/\B(?=(\d{3})+$)/g, ',') : n} ${unit}`;
+}

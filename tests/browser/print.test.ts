@@ -199,7 +199,8 @@ describe.each(CASES)('printing $path with ?$query', ({ path: chapter, lang, figu
 		await page.emulateMedia({ media: 'print' });
 		try {
 			for (const f of figures) {
-				const chart = page.locator(`#${f.id} .fig-plots svg[role="img"]`).first();
+				// The live chart where the figure was used, else the static image of its default view.
+				const chart = page.locator(`#${f.id} .fig-plots svg[role="img"], #${f.id} .fig-plots .fig-chart img:visible`).first();
 				expect(await chart.isVisible(), `${f.id}: chart`).toBe(true);
 				expect((await chart.boundingBox())?.width ?? 0, `${f.id}: chart width`).toBeGreaterThan(PRINT_COLUMN / 2);
 				expect(await page.locator(`#${f.id} figcaption`).isVisible(), `${f.id}: caption`).toBe(true);
@@ -252,17 +253,18 @@ describe.each(CASES)('printing $path with ?$query', ({ path: chapter, lang, figu
 		for (const skipped of ['references/#ref-', 'glossary/#', '(#']) expect(has(printed.flat, skipped), skipped).toBe(false);
 	});
 
-	test('prints math (KaTeX) and the closed solutions as a pointer to the online page', async () => {
+	test('prints math and the closed solutions as a pointer to the online page', async () => {
 		expect(has(printed.flat, math), math).toBe(true);
 		const solutions = await page.locator('details.course-solution').count();
 		expect(solutions).toBeGreaterThanOrEqual(3);
 		const note = lang === 'zh-cn' ? '解答：见本页网络版' : 'Solution: in the online version of this page';
 		expect(occurrences(printed.flat, note)).toBe(solutions);
-		// The screen-reader copy of each formula (MathML) does not print twice.
+		// Display formulas (MathML) print, laid out, within the column.
 		await page.emulateMedia({ media: 'print' });
 		try {
-			expect(await page.locator('.katex-html').first().isVisible()).toBe(true);
-			expect(await page.locator('.katex-mathml').first().isVisible()).toBe(false);
+			const formula = page.locator('.katex-display math').first();
+			expect(await formula.isVisible()).toBe(true);
+			expect((await formula.boundingBox())?.height ?? 0).toBeGreaterThan(15);
 		} finally {
 			await page.emulateMedia({ media: null });
 		}

@@ -10,17 +10,32 @@ const html = (p: string) => fs.readFileSync(fileForPath(p) ?? '', 'utf8');
 const doc = (p: string) => parseHTML(html(p)).document;
 
 describe.each(['', 'zh-cn/'])('chapter pages (%s)', (prefix) => {
-	test('every figure is in the HTML as an SVG with caption, source, data table and CSV link', () => {
+	test('every figure is in the HTML as images of its default view (each layout and theme) with caption, source, data table and CSV link', () => {
 		const found = new Set<string>();
 		for (const p of builtPages().filter((x) => x.startsWith(`${BASE}${prefix}`))) {
 			const d = doc(p);
 			for (const figure of d.querySelectorAll('figure.course-figure')) {
 				const id = figure.id.replace(/^fig-/, '');
 				found.add(id);
-				// The chart itself (not a legend swatch) is the image with the figure's name.
-				const charts = figure.querySelectorAll('.fig-plots svg[role="img"]');
-				expect(charts.length, `${p}#${figure.id}: chart svg`).toBeGreaterThan(0);
-				for (const chart of charts) expect(chart.getAttribute('aria-labelledby')).toBe(`${figure.id}-title`);
+				// Each chart is an image named by the figure's title and described by its text alternative:
+				// one SVG file per layout and theme, each a real chart.
+				const charts = figure.querySelectorAll('.fig-plots .fig-chart[role="img"]');
+				expect(charts.length, `${p}#${figure.id}: chart`).toBeGreaterThan(0);
+				for (const chart of charts) {
+					expect(chart.getAttribute('aria-labelledby')).toBe(`${figure.id}-title`);
+					expect(chart.getAttribute('aria-describedby')).toBe(`${figure.id}-desc`);
+					const images = [...chart.querySelectorAll('img.fig-img')];
+					expect(images.map((i) => `${i.getAttribute('data-layout')}/${i.getAttribute('data-theme')}`).sort()).toEqual(['narrow/dark', 'narrow/light', 'wide/dark', 'wide/light']);
+					for (const img of images) {
+						const file = fileForPath(img.getAttribute('src') ?? '');
+						expect(file, `${p}#${figure.id}: ${img.getAttribute('src')}`).not.toBeNull();
+						const svg = fs.readFileSync(file ?? '', 'utf8');
+						expect(svg).toMatch(/^<\?xml[^>]*>\n<svg [^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+						expect((svg.match(/<(path|circle|rect|line)\b/g) ?? []).length).toBeGreaterThan(3);
+						expect(img.getAttribute('width')).toMatch(/^\d+$/);
+						expect(img.getAttribute('loading')).toBe('lazy');
+					}
+				}
 				expect(figure.querySelector(`#${figure.id}-desc`)?.textContent?.length ?? 0).toBeGreaterThan(20);
 				expect(figure.querySelector('figcaption')?.textContent).toMatch(/\S{10,}/);
 				expect(figure.querySelector('.fig-source a.cite'), `${p}#${figure.id}: source`).not.toBeNull();
@@ -46,13 +61,19 @@ describe.each(['', 'zh-cn/'])('chapter pages (%s)', (prefix) => {
 	});
 });
 
-test('math is rendered at build time and no KaTeX JavaScript ships', () => {
+test('math is typeset at build time (HTML or MathML in the site’s math font) and no math JavaScript ships', () => {
 	const d = doc(`${BASE}scaling-laws/`);
-	expect(d.querySelectorAll('.katex').length).toBeGreaterThan(5);
+	expect(d.querySelectorAll('.math-text').length).toBeGreaterThan(50);
+	expect(d.querySelectorAll('.katex-display math[display="block"]').length).toBeGreaterThan(5);
+	// No MathML element with more children than its layout takes (KaTeX's named operators in scripts).
+	for (const el of d.querySelectorAll('msub, msup, mfrac')) expect(el.children.length, el.outerHTML.slice(0, 120)).toBe(2);
+	for (const el of d.querySelectorAll('msubsup')) expect(el.children.length).toBe(3);
 	const scripts = fs.readdirSync(path.join(DIST, '_astro')).filter((f) => f.endsWith('.js'));
 	for (const f of scripts) expect(fs.readFileSync(path.join(DIST, '_astro', f), 'utf8')).not.toContain('katex');
-	const fonts = fs.readdirSync(path.join(DIST, '_astro')).filter((f) => f.startsWith('KaTeX') && f.endsWith('.woff2'));
-	expect(fonts.length).toBeGreaterThan(5);
+	// KaTeX's own fonts are gone; one subset math font is preloaded on pages with math.
+	expect(fs.readdirSync(path.join(DIST, '_astro')).filter((f) => f.startsWith('KaTeX'))).toEqual([]);
+	const preload = d.querySelector('link[rel="preload"][as="font"]')?.getAttribute('href') ?? '';
+	expect(fs.statSync(fileForPath(preload) ?? '').size).toBeLessThan(60_000);
 });
 
 test('exercise solutions are <details> that open without JavaScript', () => {
@@ -65,7 +86,7 @@ test('exercise solutions are <details> that open without JavaScript', () => {
 test('the CSV of a figure holds the data it draws by default', () => {
 	const csv = fs.readFileSync(path.join(DIST, 'data', 'isoflop.csv'), 'utf8');
 	const [header, ...rows] = csv.trim().split('\n');
-	expect(header).toBe('series,c,n,d,loss');
+	expect(header).toBe('series,c,n,d,loss,extrapolated');
 	const optimum = rows.find((r) => r.startsWith('optimum,'));
 	expect(optimum).toBeDefined();
 	const [, c, n, d] = (optimum ?? '').split(',').map(Number);

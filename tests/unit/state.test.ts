@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import isoflop from '../../src/figures/defs/isoflop';
-import { defaultState, formatForUrl, parseNumber, stateFromSearch, valueFromSlider, writeStateToSearch } from '../../src/figures/state';
+import { defaultState, formatForUrl, formatTyped, parseNumber, parseTypedNumber, stateFromSearch, valueFromSlider, writeStateToSearch } from '../../src/figures/state';
 import type { RangeParam } from '../../src/figures/types';
 
 describe('parseNumber', () => {
@@ -13,6 +13,41 @@ describe('parseNumber', () => {
 	])('accepts %j', (raw, expected) => expect(parseNumber(raw)).toBe(expected));
 	test.each(['', 'abc', '0x10', 'Infinity', 'NaN', '1e999', '1,000', '<script>', '1e23)', '١٢'])('rejects %j', (raw) => {
 		expect(parseNumber(raw)).toBeNull();
+	});
+});
+
+describe('parseTypedNumber: numbers as people type them', () => {
+	test.each([
+		['989e12', 989e12],
+		['989T', 989e12],
+		['989 T', 989e12],
+		['2.5T', 2.5e12],
+		['37B', 37e9],
+		['37b', 37e9],
+		['1e15', 1e15],
+		['1,000 TFLOP/s', 1e15],
+		['1,000', 1000],
+		['1 000', 1000],
+		['2,048', 2048],
+		['40%', 40],
+		['US$2', 2],
+		['$2.50', 2.5],
+		['370亿', 3.7e10],
+		['3万', 3e4],
+		['1.5万亿', 1.5e12],
+		['989e12 FLOP/s', 989e12],
+		['1000000000000000', 1e15],
+	])('%j → %j', (raw, expected) => expect(parseTypedNumber(raw)).toBe(expected));
+	test.each(['', 'abc', 'T', '1,00', '12,3456', '5X', 'Infinity', '1e999', '0x10', '1..2', '--3'])('rejects %j', (raw) => {
+		expect(parseTypedNumber(raw)).toBeNull();
+	});
+	test('a typed field shows large numbers with a multiple-of-three exponent', () => {
+		expect(formatTyped(1e15)).toBe('1e15');
+		expect(formatTyped(989e12)).toBe('989e12');
+		expect(formatTyped(2.5e12)).toBe('2.5e12');
+		expect(formatTyped(2048)).toBe('2048');
+		expect(formatTyped(0.4)).toBe('0.4');
+		for (const v of [1e15, 989e12, 2.5e12, 37e9, 2048, 0.4]) expect(parseTypedNumber(formatTyped(v))).toBe(v);
 	});
 });
 

@@ -22,6 +22,18 @@ class CourseFigure extends HTMLElement {
 				});
 		};
 		for (const type of ['pointerenter', 'pointerdown', 'focusin', 'touchstart']) this.addEventListener(type, start, { once: true, passive: true });
+		// Until the figure code has arrived, a slider's value label still answers at once: the page
+		// carries every position's label (Figure.astro), so the reader sees the value they chose.
+		this.addEventListener('input', (event) => {
+			const input = event.target;
+			if (this.dataset['state'] === 'ready' || !(input instanceof HTMLInputElement) || input.type !== 'range' || !input.dataset['labels']) return;
+			const label = (JSON.parse(input.dataset['labels']) as string[])[Math.round((Number(input.value) - Number(input.min)) / Number(input.step))];
+			if (label === undefined) return;
+			input.setAttribute('aria-valuetext', label);
+			const output = this.querySelector(`output[data-param="${input.dataset['param']}"]`);
+			if (output) output.textContent = label;
+			start();
+		});
 		this.addEventListener('click', (event) => {
 			const button = (event.target as Element | null)?.closest<HTMLButtonElement>('button[data-action]');
 			if (button && this.dataset['state'] !== 'ready') {

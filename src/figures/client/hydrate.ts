@@ -8,7 +8,7 @@ import { isFigureId } from '../ids';
 import { loadFigure } from '../registry';
 import { type Layout, NARROW_BELOW, readoutHtml, renderFigure, tableHtml, toCsv } from '../render';
 import { computeKey } from '../compute';
-import { defaultState, formatForUrl, parseNumber, sliderPosition, stateFromSearch, valueFromSlider, writeStateToSearch } from '../state';
+import { defaultState, formatTyped, parseNumber, parseTypedNumber, sliderPosition, stateFromSearch, valueFromSlider, writeStateToSearch } from '../state';
 import type { ComputeResults, FigureDefinition, FigureState, ParamSpec } from '../types';
 import { type Job, startJob } from './compute-host';
 
@@ -44,7 +44,7 @@ export async function hydrate(root: HTMLElement, pendingAction: HTMLButtonElemen
 			} else {
 				const input = q<HTMLInputElement>(`input[data-param="${param.name}"]`);
 				if (input && typeof value === 'number') {
-					input.value = param.kind === 'range' ? String(sliderPosition(param, value)) : formatForUrl(value);
+					input.value = param.kind === 'range' ? String(sliderPosition(param, value)) : formatTyped(value);
 					if (param.kind === 'range') input.setAttribute('aria-valuetext', param.format(value, lang));
 				}
 			}
@@ -216,7 +216,7 @@ export async function hydrate(root: HTMLElement, pendingAction: HTMLButtonElemen
 			if (!input.checked) return;
 			next[param.name] = input.value;
 		} else {
-			const value = parseNumber(input.value);
+			const value = parseTypedNumber(input.value);
 			const ok = value !== null && value >= param.min && value <= param.max;
 			input.setAttribute('aria-invalid', String(!ok));
 			if (inputProblem) {
@@ -302,7 +302,7 @@ export async function hydrate(root: HTMLElement, pendingAction: HTMLButtonElemen
 				const input = root.querySelector<HTMLInputElement>(`input[data-param="${param.name}"]`);
 				if (!input) continue;
 				const moved = param.kind === 'range' ? Math.abs(Number(input.value) - Number(input.defaultValue)) > param.step / 2 : input.value.trim() !== input.defaultValue;
-				const value = moved ? parseNumber(input.value) : null;
+				const value = moved ? (param.kind === 'range' ? parseNumber(input.value) : parseTypedNumber(input.value)) : null;
 				if (value === null) continue;
 				read[param.name] = param.kind === 'range' ? valueFromSlider(param, value) : Math.min(param.max, Math.max(param.min, value));
 				changed = true;

@@ -18,7 +18,7 @@ import {
 	trainingCost,
 } from '../../lib/compute-cost';
 import { count, plain, sci } from '../../lib/format';
-import { bigCount, days, gpuHours, usd, wan } from '../../lib/units';
+import { bigCount, days, flopRate, gpuHours, usd, wan } from '../../lib/units';
 import { L } from '../common';
 import { PALETTE } from '../render';
 import { defineFigure, type FigureState } from '../types';
@@ -113,6 +113,16 @@ export const MODELS: readonly ModelPreset[] = [
 	},
 ];
 
+/**
+ * GPUs with the peak dense BF16 throughput their vendor lists: half the headline "with sparsity"
+ * figure, as NVIDIA's datasheets footnote. The H800's is known to us only from secondary reports.
+ */
+export const GPUS = [
+	{ id: 'h100', name: 'H100 SXM', peak: 989e12, ref: 'nvidiah100' },
+	{ id: 'h800', name: 'H800 SXM', peak: 989e12, ref: 'nvidiah800' },
+	{ id: 'a100', name: 'A100 SXM', peak: 312e12, ref: 'nvidiaa100' },
+] as const;
+
 const FLOPS_DOMAIN: [number, number] = [1e17, 1e28];
 const HOURS_DOMAIN: [number, number] = [1e2, 1e10];
 
@@ -147,8 +157,8 @@ export default defineFigure({
 	id: 'training-cost',
 	title: L('Training-cost calculator: from 6ND to GPU-hours and dollars', '训练成本计算器：从 6ND 到 GPU 小时与美元'),
 	caption: L(
-		'Training compute is estimated as 6 FLOPs per parameter per token (6ND; for a mixture-of-experts model N is the active parameters). GPU-hours = FLOPs ÷ (peak FLOP/s × utilisation × 3,600 s); days = GPU-hours ÷ GPUs ÷ 24; cost = GPU-hours × price. The hardware numbers are assumptions you can change, not vendor specifications: a round 10¹⁵ FLOP/s as a dense BF16 peak per GPU, 40% utilisation, 2,048 GPUs (the size of DeepSeek-V3’s cluster as reported) and US$2 per GPU-hour (the rental price DeepSeek assumed). For the preset models the developers’ reported figures appear beside the estimate; they use other chips and count other things (DeepSeek-V3’s figure covers only its official training, not prior research or ablations), so at the default assumptions expect agreement within about a factor of two, not exactly.',
-		'训练算力按每个参数每个词元 6 次浮点运算估算（6ND；混合专家模型的 N 取激活参数量）。GPU 小时 = FLOPs ÷（峰值 FLOP/s × 利用率 × 3600 秒）；天数 = GPU 小时 ÷ GPU 数 ÷ 24；成本 = GPU 小时 × 单价。硬件数字都是可以修改的假设值，不是厂商规格：单卡稠密 BF16 峰值取整数 10¹⁵ FLOP/s，利用率 40%，2048 张 GPU（DeepSeek-V3 报告中的集群规模），每 GPU 小时 2 美元（DeepSeek 自己假设的租价）。选择预设模型时，开发方报告的数字会显示在估算值旁边；它们使用的芯片不同，统计口径也不同（DeepSeek-V3 的数字只包括正式训练，不含此前的研究和消融实验），所以在默认假设下，两者只会在约两倍之内相符，而不会完全一致。',
+		'Training compute is estimated as 6 FLOPs per parameter per token (6ND; for a mixture-of-experts model N is the active parameters). GPU-hours = FLOPs ÷ (peak FLOP/s × utilisation × 3,600 s); days = GPU-hours ÷ GPUs ÷ 24; cost = GPU-hours × price. The hardware numbers are assumptions you can change: a round 10¹⁵ FLOP/s (1,000 TFLOP/s) as a dense BF16 peak per GPU (the GPU buttons set a chip’s own listed dense BF16 peak instead: 989 TFLOP/s for the H100 and H800 SXM, 312 TFLOP/s for the A100 SXM; the H800’s is known to us from secondary reports), 40% utilisation, 2,048 GPUs (the size of DeepSeek-V3’s cluster as reported) and US$2 per GPU-hour (the rental price DeepSeek assumed). For the preset models the developers’ reported figures appear beside the estimate; they use other chips and count other things (DeepSeek-V3’s figure covers only its official training, not prior research or ablations), so at the default assumptions expect agreement within about a factor of two, not exactly.',
+		'训练算力按每个参数每个词元 6 次浮点运算估算（6ND；混合专家模型的 N 取激活参数量）。GPU 小时 = FLOPs ÷（峰值 FLOP/s × 利用率 × 3600 秒）；天数 = GPU 小时 ÷ GPU 数 ÷ 24；成本 = GPU 小时 × 单价。硬件数字都是可以修改的假设值：单卡稠密 BF16 峰值取整数 10¹⁵ FLOP/s（1000 TFLOP/s），GPU 按钮则换成各芯片自己列出的稠密 BF16 峰值（H100 与 H800 SXM 为 989 TFLOP/s，A100 SXM 为 312 TFLOP/s；H800 的数字我们仅从二手报道得知）；利用率 40%，2048 张 GPU（DeepSeek-V3 报告中的集群规模），每 GPU 小时 2 美元（DeepSeek 自己假设的租价）。选择预设模型时，开发方报告的数字会显示在估算值旁边；它们使用的芯片不同，统计口径也不同（DeepSeek-V3 的数字只包括正式训练，不含此前的研究和消融实验），所以在默认假设下，两者只会在约两倍之内相符，而不会完全一致。',
 	),
 	sources: [
 		{ k: 'kaplan2020', at: '§2.1 (C ≈ 6ND)' },
@@ -158,16 +168,20 @@ export default defineFigure({
 		{ k: 'llama31card' },
 		{ k: 'deepseekv2', at: '§3.2.3' },
 		{ k: 'deepseekv3', at: 'Table 1, p. 5' },
+		...GPUS.map((g) => ({ k: g.ref })),
 	],
 	params: [
 		{ kind: 'range', name: 'N', label: L('Parameters N (active, for MoE)', '参数量 N（MoE 取激活参数）'), min: 1e8, max: 1e13, step: 0.01, log: true, default: 37e9, format: (v) => count(v) },
 		{ kind: 'range', name: 'D', label: L('Training tokens D', '训练词元数 D'), min: 1e9, max: 1e14, step: 0.01, log: true, default: 14.8e12, format: (v) => count(v) },
-		{ kind: 'number', name: 'peak', label: L('Peak FLOP/s per GPU (assumed)', '单卡峰值 FLOP/s（假设值）'), min: 1e12, max: 1e17, default: 1e15, unit: L('FLOP/s', 'FLOP/s'), format: (v) => `${sci(v, 3)} FLOP/s` },
+		{ kind: 'number', name: 'peak', label: L('Peak FLOP/s per GPU (assumed)', '单卡峰值 FLOP/s（假设值）'), min: 1e12, max: 1e17, default: 1e15, unit: L('FLOP/s', 'FLOP/s'), format: (v) => flopRate(v) },
 		{ kind: 'number', name: 'util', label: L('Utilisation of peak, % (assumed)', '峰值利用率 %（假设值）'), min: 0.1, max: 100, default: 40, unit: L('%', '%'), format: (v) => `${plain(v, 3)}%` },
 		{ kind: 'number', name: 'gpus', label: L('Number of GPUs', 'GPU 数量'), min: 1, max: 1e7, default: 2048, format: (v) => plain(v, 8) },
 		{ kind: 'number', name: 'price', label: L('Price per GPU-hour, US$ (assumed)', '每 GPU 小时单价，美元（假设值）'), min: 0, max: 1000, default: 2, unit: L('US$', '美元'), format: (v, lang) => usdRate(v, lang) },
 	],
-	presets: MODELS.map((m) => ({ id: m.id, label: m.label, state: { N: m.n, D: m.d } })),
+	presets: [
+		...MODELS.map((m) => ({ id: m.id, label: m.label, state: { N: m.n, D: m.d }, group: L('Models', '模型') })),
+		...GPUS.map((g) => ({ id: g.id, label: L(`${g.name} · ${flopRate(g.peak)}`, `${g.name} · ${flopRate(g.peak)}`), state: { peak: g.peak }, group: L('GPU peak (dense BF16)', 'GPU 峰值（稠密 BF16）') })),
+	],
 	problem(state, lang) {
 		const zh = zhOf(lang);
 		switch (costProblem(input(state))) {
