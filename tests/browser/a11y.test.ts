@@ -6,7 +6,8 @@
  * appears on the bare Starlight starter, see shared/notes/testing.md).
  */
 import AxeBuilder from '@axe-core/playwright';
-import { describe, expect, test } from 'vitest';
+import type { BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { builtPages } from '../support/site';
 import { useSiteSession } from '../support/session';
 
@@ -16,25 +17,32 @@ const pages = builtPages().filter((p) => !p.endsWith('404.html'));
 const KNOWN_UPSTREAM = [{ rule: 'label-content-name-mismatch', target: 'site-search > button' }];
 
 describe.each([
-	['phone', 360, 740],
-	['desktop', 1280, 900],
-] as const)('%s', (_name, width, height) => {
-	test.each(['light', 'dark'] as const)('%s theme: every page has no serious or critical axe violation', async (theme) => {
-		const context = await site.browser.newContext({ viewport: { width, height }, colorScheme: theme });
-		const failures: string[] = [];
-		for (const path of pages) {
-			const page = await context.newPage();
-			await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
+	['phone', 360, 740, 'light'],
+	['phone', 360, 740, 'dark'],
+	['desktop', 1280, 900, 'light'],
+	['desktop', 1280, 900, 'dark'],
+] as const)('%s, %s theme', (_name, width, height, theme) => {
+	let context: BrowserContext;
+	beforeAll(async () => {
+		context = await site.browser.newContext({ viewport: { width, height }, colorScheme: theme });
+		await context.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
+	});
+	afterAll(() => context.close());
+
+	test.each(pages)('%s has no serious or critical axe violation', async (path) => {
+		const page = await context.newPage();
+		try {
 			await page.goto(`${site.origin}${path}`, { waitUntil: 'load' });
 			const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+			const failures: string[] = [];
 			for (const v of results.violations) {
 				if (v.impact !== 'serious' && v.impact !== 'critical') continue;
 				const nodes = v.nodes.filter((n) => !KNOWN_UPSTREAM.some((k) => k.rule === v.id && n.target.join(' ').includes(k.target)));
-				for (const n of nodes) failures.push(`${path} [${v.id}] ${n.target.join(' ')}: ${n.failureSummary?.split('\n')[1] ?? v.help}`);
+				for (const n of nodes) failures.push(`[${v.id}] ${n.target.join(' ')}: ${n.failureSummary?.split('\n')[1] ?? v.help}`);
 			}
+			expect(failures).toEqual([]);
+		} finally {
 			await page.close();
 		}
-		await context.close();
-		expect(failures).toEqual([]);
-	}, 240_000);
+	}, 60_000);
 });

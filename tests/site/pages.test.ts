@@ -108,3 +108,18 @@ describe.each(['', 'zh-cn/'])('glossary links (%s)', (prefix) => {
 		else expect(title).toMatch(/^[\x00-\u2FFF]+$/);
 	});
 });
+
+/**
+ * Page weight, deterministically: the number of HTML elements a page's parser must build and style
+ * (Lighthouse flags DOM size; math and long tables once made a chapter ten thousand elements). The
+ * bench (`npm run bench`) measures the real cost; this guards the proxy.
+ */
+test('no page has more than 3,000 HTML elements', () => {
+	const counts = builtPages()
+		.filter((p) => p.endsWith('/'))
+		.map((p) => ({ page: p, elements: doc(p).querySelectorAll('*').length }))
+		.sort((a, b) => b.elements - a.elements);
+	expect(counts.length).toBeGreaterThan(10);
+	expect(counts[0]?.elements ?? 0).toBeGreaterThan(500);
+	expect(counts.filter((c) => c.elements > 3000)).toEqual([]);
+});

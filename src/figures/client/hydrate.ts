@@ -12,6 +12,9 @@ import { defaultState, formatTyped, parseNumber, parseTypedNumber, sliderPositio
 import type { ComputeResults, FigureDefinition, FigureState, ParamSpec } from '../types';
 import { type Job, startJob } from './compute-host';
 
+/** Radius of a point's touch target, in chart units (≥ 12 CSS px at the narrowest figure width). */
+const HIT_RADIUS = 14;
+
 export async function hydrate(root: HTMLElement, pendingAction: HTMLButtonElement | null = null): Promise<void> {
 	const id = root.dataset['figure'];
 	if (!isFigureId(id)) throw new Error(`unknown figure ${String(id)}`);
@@ -67,7 +70,29 @@ export async function hydrate(root: HTMLElement, pendingAction: HTMLButtonElemen
 			point.setAttribute('role', 'img');
 			point.setAttribute('aria-label', point.querySelector('title')?.textContent ?? '');
 			point.classList.add('fig-point');
+			addHitArea(point);
 		}
+	}
+
+	/**
+	 * A point is a few pixels across; a finger needs ≥ 24 px (WCAG 2.5.8). A transparent circle of
+	 * radius HIT_RADIUS units around it takes the tap and gives focus to the point, which names it.
+	 */
+	function addHitArea(point: SVGElement) {
+		const box = (point as unknown as SVGGraphicsElement).getBBox?.();
+		if (!box || !point.parentNode) return;
+		const hit = document.createElementNS('http://www.w3.org/2000/svg', 'circle');
+		hit.setAttribute('class', 'fig-hit');
+		hit.setAttribute('cx', String(box.x + box.width / 2));
+		hit.setAttribute('cy', String(box.y + box.height / 2));
+		hit.setAttribute('r', String(Math.max(HIT_RADIUS, box.width / 2, box.height / 2)));
+		const transform = point.getAttribute('transform');
+		if (transform) hit.setAttribute('transform', transform);
+		hit.addEventListener('pointerdown', (event) => {
+			event.preventDefault();
+			point.focus();
+		});
+		point.parentNode.insertBefore(hit, point);
 	}
 	root.addEventListener('focusin', (event) => {
 		const point = (event.target as Element | null)?.closest?.('.fig-point');
