@@ -36,3 +36,6 @@ export const fitLabel = (fit: string, lang: Lang) => FIT_PARAM.options.find((o) 
 export const formatFlops = (v: number) => `${sci(v)} FLOPs`;
 export const formatParams = (v: number) => count(v);
 export const formatTokens = (v: number, lang: Lang) => (lang === 'zh-cn' ? `${count(v)} 词元` : `${count(v)} tokens`);
+
+/** Words for a yes/no marker column of a data table (the CSV keeps `yes` / `no`). */
+export const YES_NO: Readonly<Record<string, Localized>> = { yes: L('yes', '是'), no: L('no', '否') };

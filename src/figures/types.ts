@@ -55,6 +55,8 @@ export interface Column {
 	label: Localized;
 	/** How a cell is shown in the HTML table; the CSV always holds the raw value. */
 	format?: (value: number, lang: Lang) => string;
+	/** Words for a text column's stable ascii values, shown in the HTML table in the page's language (the CSV keeps the key). */
+	words?: Readonly<Record<string, Localized>>;
 }
 
 /** Exactly the data a figure draws in a given state: the data table and the CSV. */
