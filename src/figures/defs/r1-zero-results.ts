@@ -15,7 +15,7 @@ const BENCHMARKS: Record<Benchmark, Localized> = {
 	aime2024: L('AIME 2024', 'AIME 2024'),
 	math500: L('MATH-500', 'MATH-500'),
 	gpqa: L('GPQA Diamond', 'GPQA Diamond'),
-	codeforces: L('Codeforces rating', 'Codeforces 等级分'),
+	codeforces: L('Codeforces rating', 'Codeforces 评分'),
 };
 
 const MODELS: Record<ModelKey, Localized> = {
@@ -36,7 +36,7 @@ const GROUPS: Record<Comparison, { label: Localized; color: string }> = {
 const AGGREGATION_WORDS: Record<string, Localized> = {
 	'pass@1': L('pass@1 (mean of single answers)', 'pass@1（单个回答的平均正确率）'),
 	'cons@64': L('cons@64 (majority vote of 64)', 'cons@64（64 个样本多数投票）'),
-	rating: L('rating', '等级分'),
+	rating: L('rating', '评分'),
 };
 
 const MODEL_ORDER = (Object.keys(COMPARISONS) as Comparison[]).flatMap((c) => COMPARISONS[c].models);
@@ -49,7 +49,7 @@ export default defineFigure({
 	title: L('What the DeepSeek-R1 report prints: three comparisons, one benchmark at a time', 'DeepSeek-R1 报告给出的数字：三组对比，逐个基准'),
 	caption: L(
 		'Reported numbers only, as printed in the arXiv v1 report of DeepSeek-R1 (Tables 2, 4 and 6), each with its aggregation. Bars are pass@1: for every question DeepSeek samples between 4 and 64 answers at temperature 0.6 and averages their correctness, so pass@1 is the expected score of one answer. Dots are cons@64: the majority answer of 64 samples, reported for AIME 2024 only. R1-Zero is V3-Base trained by reinforcement learning alone; R1 adds cold-start data and further training stages; the two 32B models start from Qwen2.5-32B, one trained by RL for over 10K steps, the other fine-tuned on 800k samples curated with R1. o1-1217’s numbers are OpenAI’s, quoted by DeepSeek; the two tables use different o1 versions, so compare within a colour, not across. The Codeforces view shows ratings, not percentages; Table 6 gives none.',
-		'只列报告值，即 DeepSeek-R1 arXiv 第 1 版报告（表 2、表 4、表 6）印出的数字，并注明各自的汇总方式。条形是 pass@1：DeepSeek 对每道题以 0.6 的温度采样 4 到 64 个回答，取其正确率的平均，所以 pass@1 是单个回答的期望得分。圆点是 cons@64：64 个样本的多数答案，仅对 AIME 2024 报告。R1-Zero 是只经强化学习训练的 V3-Base；R1 在此基础上加入冷启动数据和更多训练阶段；两个 32B 模型都从 Qwen2.5-32B 出发，一个用强化学习训练了 1 万多步，另一个用 R1 整理的 80 万条样本微调。o1-1217 的数字是 OpenAI 自己公布、由 DeepSeek 转引的；两张表用的是不同版本的 o1，所以只应在同一颜色内比较，不要跨颜色比较。Codeforces 视图显示的是等级分而不是百分比；表 6 没有给出这一项。',
+		'只列报告值，即 DeepSeek-R1 arXiv 第 1 版报告（表 2、表 4、表 6）印出的数字，并注明各自的汇总方式。条形是 pass@1：DeepSeek 对每道题以 0.6 的温度采样 4 到 64 个回答，取其正确率的平均，所以 pass@1 是单个回答的期望得分。圆点是 cons@64：64 个样本的多数答案，仅对 AIME 2024 报告。R1-Zero 是只经强化学习训练的 V3-Base；R1 在此基础上加入冷启动数据和更多训练阶段；两个 32B 模型都从 Qwen2.5-32B 出发，一个用强化学习训练了 1 万多步，另一个用 R1 整理的 80 万条样本微调。o1-1217 的数字是 OpenAI 自己公布、由 DeepSeek 转引的；两张表用的是不同版本的 o1，所以只应在同一颜色内比较，不要跨颜色比较。Codeforces 视图显示的是评分而不是百分比；表 6 没有给出这一项。',
 	),
 	sources: [
 		{ k: 'deepseekr1', at: 'Table 2, p. 7; Table 4, p. 13; Table 6, p. 15; §3, p. 12' },
@@ -74,7 +74,7 @@ export default defineFigure({
 				{ key: 'comparison', label: L('Comparison', '对比'), words: Object.fromEntries(Object.entries(GROUPS).map(([k, g]) => [k, g.label])) },
 				{ key: 'benchmark', label: L('Benchmark', '基准'), words: BENCHMARKS },
 				{ key: 'aggregation', label: L('Aggregation', '汇总方式'), words: AGGREGATION_WORDS },
-				{ key: 'value', label: L('Reported value (% or rating)', '报告值（% 或等级分）'), format: (v) => (v > 100 ? plain(v, 4) : fixed(v, 1)) },
+				{ key: 'value', label: L('Reported value (% or rating)', '报告值（% 或评分）'), format: (v) => (v > 100 ? plain(v, 4) : fixed(v, 1)) },
 				{ key: 'source', label: L('Where printed', '出处') },
 			],
 			rows,
@@ -84,7 +84,7 @@ export default defineFigure({
 		const zh = lang === 'zh-cn';
 		const b = benchmarkOf(state);
 		const rating = isRating(b);
-		const named = data.rows.map((r) => ({
+		const named: Record<string, number | string>[] = data.rows.map((r) => ({
 			...r,
 			name: MODELS[r['model'] as ModelKey][lang],
 			group: GROUPS[r['comparison'] as Comparison].label[lang],
@@ -97,7 +97,7 @@ export default defineFigure({
 		const groupOrder = Object.keys(GROUPS) as Comparison[];
 		const label = rating
 			? zh
-				? 'Codeforces 等级分（报告值）'
+				? 'Codeforces 评分（报告值）'
 				: 'Codeforces rating (reported)'
 			: zh
 				? `${BENCHMARKS[b][lang]} 得分（%）：条形 = pass@1${votes.length ? '，圆点 = cons@64' : ''}`

@@ -28,7 +28,7 @@ export default defineFigure({
 	title: L('Repeating data: how much is a second, fourth or sixteenth epoch worth?', '重复数据：第 2、第 4、第 16 轮还值多少？'),
 	caption: L(
 		`Values of the fitted formula of Muennighoff et al., not measurements. U unique tokens are seen for several epochs (passes), R_D = epochs − 1 times repeated. Their value is the effective data D′ = U + U·R*_D·(1 − e^(−R_D/R*_D)) with the fitted R*_D = ${plain(MUENNIGHOFF.rStarD, 8)}: a repeated token is worth a little less than a new one, and D′ can never exceed ${plain(cap, 4)}·U however long training runs. The left chart shows D′ in multiples of U (solid) against the tokens actually seen (dashed); the right chart shows the loss the fitted C4 law (L = 1.87 + 521/N^0.35 + 1488/D^0.35, with D′ in place of D) predicts for a model of the compute-optimal size for U (about 0.051·U parameters), with the repeated data and, dashed, as if every token seen had been new. The paper finds up to about 4 epochs nearly as good as new data, and gains up to about 16 epochs (R*_D), beyond which returns fade fast. Shaded: beyond the runs the law was fitted on (up to 9B parameters and 900B tokens), i.e. extrapolation.`,
-		`这些是 Muennighoff 等人拟合公式的计算值，不是实测值。U 个唯一词元被训练若干轮（epoch，即完整遍历的次数），重复次数 R_D = 轮数 − 1。它们的价值用有效数据量表示：D′ = U + U·R*_D·(1 − e^(−R_D/R*_D))，拟合值 R*_D = ${plain(MUENNIGHOFF.rStarD, 8)}：重复的词元比新词元略不值钱，而且无论训练多久，D′ 都不会超过 ${plain(cap, 4)}·U。左图以 U 的倍数画出 D′（实线），并与实际看过的词元数（虚线）对比；右图是拟合的 C4 定律（L = 1.87 + 521/N^0.35 + 1488/D^0.35，用 D′ 代替 D）对一个规模为 U 的计算最优值（约 0.051·U 个参数）的模型预测的损失：实线用重复数据，虚线假设看过的每个词元都是新的。论文发现，重复约 4 轮几乎和新数据一样好，约 16 轮（R*_D）之前仍有收益，此后回报迅速消失。阴影部分超出了拟合所用的训练（最多 90 亿参数、9000 亿词元），属于外推。`,
+		`这些是 Muennighoff 等人拟合公式的计算值，不是实测值。U 个唯一词元被训练若干轮（epoch，即完整遍历的次数），重复次数 R_D = 训练轮次 − 1。它们的价值用有效数据量表示：D′ = U + U·R*_D·(1 − e^(−R_D/R*_D))，拟合值 R*_D = ${plain(MUENNIGHOFF.rStarD, 8)}：重复的词元比新词元略不值钱，而且无论训练多久，D′ 都不会超过 ${plain(cap, 4)}·U。左图以 U 的倍数画出 D′（实线），并与实际看过的词元数（虚线）对比；右图是拟合的 C4 定律（L = 1.87 + 521/N^0.35 + 1488/D^0.35，用 D′ 代替 D）对一个规模为 U 的计算最优值（约 0.051·U 个参数）的模型预测的损失：实线用重复数据，虚线假设看过的每个词元都是新的。论文发现，重复约 4 轮几乎和新数据一样好，约 16 轮（R*_D）之前仍有收益，此后回报迅速消失。阴影部分超出了拟合所用的训练（最多 90 亿参数、9000 亿词元），属于外推。`,
 	),
 	sources: [
 		{ k: 'muennighoff2023', at: '§3.1, eq. 5; App. A, eq. 17' },
@@ -37,7 +37,7 @@ export default defineFigure({
 	fitted: true,
 	params: [
 		{ kind: 'range', name: 'U', label: L('Unique tokens U', '唯一词元数 U'), min: 1e9, max: 1e13, step: 0.05, log: true, default: 1e11, format: (v, lang) => formatTokens(v, lang) },
-		{ kind: 'range', name: 'epochs', label: L('Epochs', '训练轮数'), min: 1, max: 100, step: 0.01, log: true, default: 4, format: (v, lang) => epochText(v, lang) },
+		{ kind: 'range', name: 'epochs', label: L('Epochs', '训练轮次'), min: 1, max: 100, step: 0.01, log: true, default: 4, format: (v, lang) => epochText(v, lang) },
 	],
 	data(state) {
 		const unique = uniqueOf(state);
@@ -62,20 +62,20 @@ export default defineFigure({
 		});
 		return {
 			columns: [
-				{ key: 'epochs', label: L('Epochs', '轮数'), format: (v) => plain(v, 3) },
-				{ key: 'tokens_seen', label: L('Tokens seen (epochs × U)', '看过的词元（轮数 × U）'), format: (v) => count(v) },
+				{ key: 'epochs', label: L('Epochs', '训练轮次'), format: (v) => plain(v, 3) },
+				{ key: 'tokens_seen', label: L('Tokens seen (epochs × U)', '看过的词元（轮次 × U）'), format: (v) => count(v) },
 				{ key: 'effective_tokens', label: L('Effective data D′ (tokens)', '有效数据量 D′（词元）'), format: (v) => count(v) },
 				{ key: 'effective_epochs', label: L('D′ in multiples of U', 'D′ 相当于几轮新数据'), format: (v) => fixed(v, 2) },
 				{ key: 'value_kept', label: L('D′ ÷ tokens seen', 'D′ ÷ 看过的词元'), format: (v) => percent(v) },
 				{ key: 'loss_repeated', label: L('Predicted loss, repeated data (fitted)', '预测损失：重复数据（拟合）'), format: (v) => fixed(v, 4) },
 				{ key: 'loss_fresh', label: L('Predicted loss, all tokens new (fitted)', '预测损失：全是新词元（拟合）'), format: (v) => fixed(v, 4) },
 				{ key: 'extrapolated', label: L('Beyond the fitted runs', '超出拟合范围'), words: YES_NO },
-				{ key: 'chosen', label: L('Chosen epochs', '所选轮数'), words: YES_NO },
+				{ key: 'chosen', label: L('Chosen epochs', '所选轮次'), words: YES_NO },
 			],
 			rows,
 		};
 	},
-	plots(state, data, { lang }) {
+	plots(_state, data, { lang }) {
 		const zh = lang === 'zh-cn';
 		const rows = data.rows;
 		const chosen = rows.filter((r) => r['chosen'] === 'yes');
@@ -88,7 +88,7 @@ export default defineFigure({
 			domain: EPOCH_DOMAIN,
 			ticks: [1, 2, 4, 8, 16, 32, 64],
 			tickFormat: (v: number) => plain(v, 3),
-			label: zh ? '训练轮数（对数坐标）' : 'Epochs (log scale)',
+			label: zh ? '训练轮次（对数坐标）' : 'Epochs (log scale)',
 			grid: true,
 		};
 		const marks = (y: number) => [

@@ -102,11 +102,11 @@ export default defineFigure({
 		const zh = lang === 'zh-cn';
 		const k = chosenK(state);
 		const limit = 100 * majorityVoteLimit(mixOf(state));
-		const curve = data.rows
+		const curve: Record<string, number | string>[] = data.rows
 			.filter((r) => r['series'] !== 'published')
 			.map((r) => ({ ...r, name: SERIES[r['series'] as keyof typeof SERIES].label[lang] }));
 		const chosen = curve.filter((r) => r['chosen'] === 'yes');
-		const published = data.rows
+		const published: Record<string, number | string>[] = data.rows
 			.filter((r) => r['series'] === 'published')
 			.map((r) => ({ ...r, how: AGGREGATIONS[r['aggregation'] as SampleAggregation].label[lang] }));
 		const lastOfSource = Object.keys(SOURCE_TAGS).map((s) => published.filter((r) => r['source'] === s).at(-1)).filter((r) => r !== undefined);
