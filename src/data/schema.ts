@@ -89,12 +89,8 @@ export const reasoningClaimSchema = z
 		slug,
 		/** The claim as commonly phrased (plain text). */
 		claim: localized,
-		verdict: z.enum(['correct', 'misleading', 'wrong', 'unsourced']),
-		/** What is right, in each language (plain text; may use **bold**). */
-		correction: localized,
-		sources: z.array(citationSchema).min(1),
-		/** The chapter section that explains it: `/<chapter>/#<section-id>`. */
-		explainedIn: z.string().regex(/^\/[a-z0-9-]+\/#[a-z0-9-]+$/),
+		// Verdict, correction, sources and explaining section exactly as in the seed ledger.
+		...claimSchema.pick({ verdict: true, correction: true, sources: true, explainedIn: true }).shape,
 	})
 	.strict();
 export type ReasoningClaim = z.output<typeof reasoningClaimSchema>;
