@@ -82,7 +82,7 @@ export default defineFigure({
 		for (const series of ['coverage', 'majority'] as const) {
 			for (const n of ks) {
 				const value = series === 'coverage' ? mixCoverage(mix, n) : mixMajorityVote(mix, n);
-				rows.push({ series, k: n, percent: 100 * value, aggregation: series === 'coverage' ? 'coverage' : 'consensus', source: 'model', chosen: n === k ? 'yes' : 'no' });
+				rows.push({ series, k: n, percent: 100 * value, aggregation: series === 'coverage' ? 'any' : 'consensus', source: 'model', chosen: n === k ? 'yes' : 'no' });
 			}
 		}
 		for (const p of PUBLISHED_POINTS) rows.push({ series: 'published', k: p.k, percent: p.value, aggregation: p.aggregation, source: p.source, chosen: 'no' });
@@ -90,7 +90,7 @@ export default defineFigure({
 			columns: [
 				{ key: 'series', label: L('Series', '系列'), words: SERIES_WORDS },
 				{ key: 'source', label: L('Source', '来源'), words: { model: L('course model', '课程模型'), ...SOURCES } },
-				{ key: 'aggregation', label: L('Aggregation', '汇总方式'), words: Object.fromEntries(Object.entries(AGGREGATIONS).map(([key, a]) => [key, a.label])) },
+				{ key: 'aggregation', label: L('Aggregation', '汇总方式'), words: { any: L('any of k right', 'k 个中任一正确'), ...Object.fromEntries(Object.entries(AGGREGATIONS).map(([key, a]) => [key, a.label])) } },
 				{ key: 'k', label: L('Samples per problem k', '每题样本数 k'), format: (v) => plain(v, 4) },
 				{ key: 'percent', label: L('Problems solved (%)', '解出的题目（%）'), format: (v) => fixed(v, 1) },
 				{ key: 'chosen', label: L('Chosen k', '所选 k'), words: YES_NO },
