@@ -36,5 +36,5 @@ describe.each([
 		}
 		await context.close();
 		expect(failures).toEqual([]);
-	}, 240_000);
+	}, 480_000);
 });
