@@ -22,7 +22,7 @@ export const collections = {
 				// Every page needs its own description: it is the search snippet and the link preview.
 				description: z.string().min(20).max(200),
 				/** Position in the course (1 = first chapter); pages outside the reading path omit it. */
-				chapter: z.number().int().min(1).max(9).optional(),
+				chapter: z.number().int().min(1).max(20).optional(),
 			}),
 		}),
 	}),

@@ -6,7 +6,7 @@ export const sidebar = [
 	{
 		label: 'Course',
 		translations: { 'zh-CN': '课程' },
-		items: ['emergence', 'scaling-laws', 'mirage', 'limits', 'deepseek', 'outlook'],
+		items: ['emergence', 'scaling-laws', 'mirage', 'limits', 'deepseek', 'reasoning', 'outlook'],
 	},
 	{
 		label: 'Reference',

@@ -869,4 +869,169 @@ export const glossary: z.input<typeof glossaryTermSchema>[] = [
 			'zh-cn': 'Richard Sutton 2019 年的文章，认为能利用不断增长的算力的通用方法，终将胜过依赖人类知识设计的方法。',
 		},
 	},
+
+	// ── Reasoning models, test-time compute and repeated data (the "reasoning" chapter) ──────
+	{
+		id: 'reasoning-model',
+		en: 'reasoning model',
+		zh: '推理模型',
+		enAlso: ['reasoning models'],
+		definition: {
+			en: 'A language model trained, usually with reinforcement learning, to write a long chain of thought before it answers, such as OpenAI’s o1 or DeepSeek-R1.',
+			'zh-cn': '经过训练（通常借助强化学习）、在作答前先写出长思维链的语言模型，例如 OpenAI 的 o1 和 DeepSeek-R1。',
+		},
+	},
+	{
+		id: 'train-time-compute',
+		en: 'train-time compute',
+		zh: '训练时计算',
+		definition: {
+			en: 'Compute spent once, while training a model; for reasoning models, the reinforcement learning after pre-training (OpenAI’s term for o1).',
+			'zh-cn': '训练模型时一次性花费的算力；对推理模型而言，指预训练之后的强化学习（OpenAI 介绍 o1 时的说法）。',
+		},
+	},
+	{
+		id: 'test-time-compute',
+		en: 'test-time compute',
+		zh: '测试时计算',
+		enAlso: ['test-time computation', 'inference-time compute'],
+		zhAlso: ['测试时算力'],
+		zhAvoid: ['测试时间计算'],
+		definition: {
+			en: 'Compute spent on every question after training: a longer chain of thought, or many answers that are then voted on or checked. The model itself does not change.',
+			'zh-cn': '训练结束后在每道题上花的算力：写更长的思维链，或者生成许多答案再投票或核对。模型本身不变。',
+		},
+	},
+	{
+		id: 'rule-based-reward',
+		en: 'rule-based reward',
+		zh: '基于规则的奖励',
+		enAlso: ['rule-based rewards'],
+		definition: {
+			en: 'A reward computed by a fixed check, such as comparing a final answer with the reference or running test cases, rather than by a learned model. R1-Zero used accuracy and format rewards of this kind.',
+			'zh-cn': '由固定的检查规则算出的奖励，例如把最终答案与标准答案比对，或运行测试用例，而不是由学习得到的模型打分。R1-Zero 用的准确性奖励和格式奖励就是这种。',
+		},
+	},
+	{
+		id: 'reward-model',
+		en: 'reward model',
+		zh: '奖励模型',
+		enAlso: ['reward models', 'neural reward model'],
+		definition: {
+			en: 'A neural network trained to score a model’s answers, used as the reward in reinforcement learning or to re-rank samples. It can be gamed (reward hacking).',
+			'zh-cn': '经过训练、用来给模型回答打分的神经网络，可在强化学习中充当奖励，也可用来对样本重排。它可能被钻空子（奖励投机）。',
+		},
+	},
+	{
+		id: 'reward-hacking',
+		en: 'reward hacking',
+		zh: '奖励投机',
+		zhAlso: ['奖励黑客', 'reward hacking'],
+		definition: {
+			en: 'A policy learning to score well with its reward signal without doing the intended task, for example by exploiting a flaw in a learned reward model.',
+			'zh-cn': '策略学会了从奖励信号中拿高分，却没有完成预期的任务，例如利用学习得到的奖励模型的漏洞。',
+		},
+	},
+	{
+		id: 'cold-start-data',
+		en: 'cold-start data',
+		zh: '冷启动数据',
+		enAlso: ['cold start'],
+		zhAlso: ['冷启动'],
+		definition: {
+			en: 'A small supervised set used to fine-tune a model before reinforcement learning. DeepSeek-R1 used thousands of readable long chain-of-thought examples.',
+			'zh-cn': '在强化学习之前用来微调模型的少量监督数据。DeepSeek-R1 用了数千条格式易读的长思维链样本。',
+		},
+	},
+	{
+		id: 'aha-moment',
+		en: 'aha moment',
+		zh: '顿悟时刻',
+		enAlso: ['aha moments'],
+		zhAlso: ['aha moment'],
+		definition: {
+			en: 'DeepSeek’s name for an example in which an intermediate R1-Zero checkpoint stops to re-evaluate its approach. The report shows one example and gives no frequency.',
+			'zh-cn': 'DeepSeek 对一个例子的称呼：R1-Zero 的某个中间检查点停下来重新审视自己的思路。报告只展示了一个例子，没有给出出现频率。',
+		},
+	},
+	{
+		id: 'self-reflection',
+		en: 'self-reflection',
+		zh: '自我反思',
+		enAlso: ['self-reflective'],
+		definition: {
+			en: 'A model revisiting and checking its own earlier reasoning in the same answer. Liu et al. find it already in base models, often without higher accuracy.',
+			'zh-cn': '模型在同一个回答中回头检查自己先前的推理。Liu 等人发现基础模型中已有这种行为，而且往往并不提高准确率。',
+		},
+	},
+	{
+		id: 'repeated-sampling',
+		en: 'repeated sampling',
+		zh: '重复采样',
+		definition: {
+			en: 'Asking a model the same question many times (at a non-zero temperature) and combining the answers by a verifier, a vote or a re-ranker.',
+			'zh-cn': '让模型（以非零温度）把同一个问题回答许多遍，再用验证器、投票或重排把答案合起来。',
+		},
+	},
+	{
+		id: 'coverage',
+		en: 'coverage',
+		zh: '覆盖率',
+		enNotIn: ['news coverage'],
+		definition: {
+			en: 'The share of problems solved by at least one of k samples (Brown et al. 2024). It is a success rate only if a verifier can pick the right sample.',
+			'zh-cn': 'k 个样本中至少有一个解出的题目比例（Brown 等 2024）。只有当验证器能挑出正确样本时，它才等于成功率。',
+		},
+	},
+	{
+		id: 'verifier',
+		en: 'verifier',
+		zh: '验证器',
+		enAlso: ['verifiers'],
+		definition: {
+			en: 'Anything that can tell a correct answer from a wrong one without knowing it in advance: unit tests, a proof checker, or, less reliably, a learned scorer.',
+			'zh-cn': '能在事先不知道答案的情况下分辨对错的东西：单元测试、证明检查器，或者可靠性较差的学习型打分器。',
+		},
+	},
+	{
+		id: 'majority-voting',
+		en: 'majority voting',
+		zh: '多数投票',
+		enAlso: ['majority vote', 'consensus voting', 'cons@64', 'cons@16'],
+		zhAlso: ['cons@64', 'cons@16', '共识投票'],
+		definition: {
+			en: 'Sampling several answers and keeping the most common one (also called consensus; cons@64 means 64 samples). It needs no verifier but cannot fix a mistake the model makes most often.',
+			'zh-cn': '采样多个答案，保留出现次数最多的那个（也称共识；cons@64 指 64 个样本）。它不需要验证器，但无法纠正模型最常犯的错误。',
+		},
+	},
+	{
+		id: 'epoch',
+		en: 'epoch',
+		zh: '训练轮次',
+		enAlso: ['epochs'],
+		zhAlso: ['epoch'],
+		enNotIn: ['Epoch AI'],
+		definition: {
+			en: 'One full pass over the training data. Training for 4 epochs means every unique token is seen four times.',
+			'zh-cn': '把训练数据完整过一遍。训练 4 轮，意味着每个唯一词元被看了四次。',
+		},
+	},
+	{
+		id: 'unique-tokens',
+		en: 'unique tokens',
+		zh: '唯一词元',
+		definition: {
+			en: 'The distinct tokens available for training, as opposed to the tokens seen, which count every repetition.',
+			'zh-cn': '可用于训练的不重复的词元，与“看过的词元”相对；后者把每次重复都计算在内。',
+		},
+	},
+	{
+		id: 'effective-data',
+		en: 'effective data',
+		zh: '有效数据量',
+		definition: {
+			en: 'In Muennighoff et al.’s law, the number of new tokens that repeated data is worth: D′ = U + U·R*(1 − e^(−R/R*)), at most about 16.4 times the unique tokens U.',
+			'zh-cn': 'Muennighoff 等人定律中，重复数据相当于多少新词元：D′ = U + U·R*(1 − e^(−R/R*))，最多约为唯一词元数 U 的 16.4 倍。',
+		},
+	},
 ];

@@ -4,9 +4,10 @@
  */
 import { z } from 'zod';
 import { claims as claimInputs } from './claims';
+import { reasoningClaims as reasoningClaimInputs } from './claims-reasoning';
 import { glossary as glossaryInputs } from './glossary';
 import { references as referenceInputs } from './references';
-import { claimSchema, glossaryTermSchema, type Lang, referenceSchema } from './schema';
+import { claimSchema, glossaryTermSchema, type Lang, reasoningClaimSchema, referenceSchema } from './schema';
 
 function parseAll<T extends z.ZodType>(schema: T, items: unknown[], what: string, keyOf: (item: unknown) => string): z.output<T>[] {
 	const seen = new Set<string>();
@@ -25,6 +26,13 @@ const field = (name: string) => (item: unknown) => String((item as Record<string
 export const REFERENCES = parseAll(referenceSchema, referenceInputs, 'reference', field('key'));
 export const CLAIMS = parseAll(claimSchema, claimInputs, 'claim', field('slug'));
 export const GLOSSARY = parseAll(glossaryTermSchema, glossaryInputs, 'glossary term', field('id'));
+export const REASONING_CLAIMS = parseAll(reasoningClaimSchema, reasoningClaimInputs, 'reasoning claim', field('slug'));
+
+// Both ledgers anchor their entries as `#claim-<slug>` on the same page: a shared slug would give
+// two elements one id, so it fails the build.
+for (const c of REASONING_CLAIMS) {
+	if (CLAIMS.some((s) => s.slug === c.slug)) throw new Error(`[course] src/data: claim slug "${c.slug}" is used in both claims.ts and claims-reasoning.ts`);
+}
 
 export const REFERENCE_BY_KEY = new Map(REFERENCES.map((r) => [r.key, r]));
 

@@ -74,6 +74,23 @@ export const glossaryTermSchema = z
 		/** Chinese renderings that are NOT accepted; a test fails when a zh-cn chapter uses one. */
 		zhAvoid: z.array(z.string().min(1)).default([]),
 		definition: localized,
+		/** English phrases in which a form of the term is not the term ("Epoch AI" for epoch): never linked. */
+		enNotIn: z.array(z.string().min(1)).default([]),
 	})
 	.strict();
 export type GlossaryTerm = z.output<typeof glossaryTermSchema>;
+
+/**
+ * One popular claim about reasoning models (the claim check's second part, facts.md G-E). Not a
+ * quotation from the seed articles: the claim as it commonly circulates, in both languages.
+ */
+export const reasoningClaimSchema = z
+	.object({
+		slug,
+		/** The claim as commonly phrased (plain text). */
+		claim: localized,
+		// Verdict, correction, sources and explaining section exactly as in the seed ledger.
+		...claimSchema.pick({ verdict: true, correction: true, sources: true, explainedIn: true }).shape,
+	})
+	.strict();
+export type ReasoningClaim = z.output<typeof reasoningClaimSchema>;

@@ -44,3 +44,4 @@ export const fitLabel = (fit: string, lang: Lang) => FIT_PARAM.options.find((o) 
 export const formatFlops = (v: number) => `${sci(v)} FLOPs`;
 export const formatParams = (v: number) => count(v);
 export const formatTokens = (v: number, lang: Lang) => (lang === 'zh-cn' ? `${count(v)} 词元` : `${count(v)} tokens`);
+

@@ -15,6 +15,9 @@ export const FIGURE_IDS = [
 	'moe-params',
 	'kv-cache',
 	'gpu-hours',
+	'repeated-data',
+	'repeated-sampling',
+	'r1-zero-results',
 ] as const;
 
 export type FigureId = (typeof FIGURE_IDS)[number];

@@ -23,9 +23,14 @@ interface Matcher {
 	pattern: RegExp;
 }
 
-/** Every name of every glossary term in a language, as global patterns (for "inside a longer term" checks). */
+/**
+ * Every name of every glossary term in a language, as global patterns (for "inside a longer term"
+ * checks), plus the phrases a term declares it is not part of (`enNotIn`: "Epoch AI" is not an epoch).
+ */
 function allForms(lang: Lang): RegExp[] {
-	return termMatchers(lang).map((m) => new RegExp(m.pattern.source, `${m.pattern.flags}g`));
+	const names = termMatchers(lang).map((m) => new RegExp(m.pattern.source, `${m.pattern.flags}g`));
+	const notTerms = lang === 'en' ? glossary.flatMap((t) => t.enNotIn ?? []).map((p) => new RegExp(`(?<![\\w-])${escapeRegExp(p)}(?![\\w-])`, 'gi')) : [];
+	return [...names, ...notTerms];
 }
 
 /** Spans of `text` covered by any glossary term's name. */

@@ -196,7 +196,7 @@ describe('languages', () => {
 });
 
 describe('every page', () => {
-	test.each(['', 'emergence/', 'scaling-laws/', 'mirage/', 'limits/', 'deepseek/', 'outlook/', 'claims/', 'glossary/', 'references/', 'zh-cn/', 'zh-cn/scaling-laws/', 'zh-cn/deepseek/'])(
+	test.each(['', 'emergence/', 'scaling-laws/', 'mirage/', 'limits/', 'deepseek/', 'reasoning/', 'outlook/', 'claims/', 'glossary/', 'references/', 'zh-cn/', 'zh-cn/scaling-laws/', 'zh-cn/deepseek/', 'zh-cn/reasoning/'])(
 		'%s loads without console errors, failed requests or horizontal scrolling on a phone',
 		async (path) => {
 			const ctx = await site.browser.newContext({ viewport: { width: 360, height: 740 } });

@@ -28,7 +28,7 @@ function scratchProject(files: Record<string, string>): string {
 	}
 	for (const lang of ['en', 'zh-cn']) {
 		fs.mkdirSync(path.join(dir, 'content', lang), { recursive: true });
-		for (const page of ['index', 'claims', 'glossary', 'references', 'emergence', 'scaling-laws', 'mirage', 'limits', 'deepseek', 'outlook']) {
+		for (const page of ['index', 'claims', 'glossary', 'references', 'emergence', 'scaling-laws', 'mirage', 'limits', 'deepseek', 'reasoning', 'outlook']) {
 			// Pages the sidebar and links need, reduced to their frontmatter.
 			const source = fs.readFileSync(path.join(ROOT, 'content', lang, `${page}.mdx`), 'utf8');
 			fs.writeFileSync(path.join(dir, 'content', lang, `${page}.mdx`), `${/^---\n[\s\S]*?\n---\n/.exec(source)?.[0] ?? ''}\nText.\n`);

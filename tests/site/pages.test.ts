@@ -96,7 +96,7 @@ test('the CSV of a figure holds the data it draws by default', () => {
 });
 
 describe.each(['', 'zh-cn/'])('glossary links (%s)', (prefix) => {
-	test.each(['emergence/', 'scaling-laws/', 'mirage/', 'limits/', 'deepseek/', 'outlook/'])('%s links terms to the glossary, each on first use only', (slug) => {
+	test.each(['emergence/', 'scaling-laws/', 'mirage/', 'limits/', 'deepseek/', 'reasoning/', 'outlook/'])('%s links terms to the glossary, each on first use only', (slug) => {
 		const d = doc(`${BASE}${prefix}${slug}`);
 		const targets = [...d.querySelectorAll('a.term-link')].map((a) => a.getAttribute('href') ?? '');
 		expect(targets.length).toBeGreaterThan(5);
