@@ -13,6 +13,7 @@ import { remarkHeadingIds } from './src/plugins/remark-heading-ids.ts';
 import { rehypeFocusableScroll } from './src/plugins/rehype-focusable-scroll.ts';
 import { rehypeKatexMathml, rehypeMathText } from './src/plugins/rehype-math-text.ts';
 import { mathFontCss } from './src/fonts/math.ts';
+import { figurePreload } from './src/plugins/figure-preload.ts';
 import { sidebar } from './src/sidebar.ts';
 import { BASE, REPO_URL, SITE } from './src/site.ts';
 
@@ -69,5 +70,6 @@ export default defineConfig({
 			],
 		}),
 		mdx(),
+		figurePreload(),
 	],
 });
