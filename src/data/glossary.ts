@@ -17,7 +17,7 @@ export const glossary: z.input<typeof glossaryTermSchema>[] = [
 		zh: '规模定律',
 		enAlso: ['scaling laws', 'neural scaling law', 'neural scaling laws'],
 		zhAlso: ['Scaling Law', 'Scaling Laws'],
-		zhAvoid: ['缩放定律', '尺度定律', '扩展定律', '标度律'],
+		zhAvoid: ['缩放定律', '尺度定律', '扩展定律', '标度律', '比例定律'],
 		definition: {
 			en: 'An empirical rule, usually a power law, for how a model’s loss changes with its size, its training data or its training compute.',
 			'zh-cn': '描述模型损失如何随参数量、训练数据量或训练算力变化的经验规律，通常是幂律形式。',
@@ -115,7 +115,7 @@ export const glossary: z.input<typeof glossaryTermSchema>[] = [
 		en: 'nat',
 		zh: '奈特',
 		enAlso: ['nats'],
-		zhAlso: ['nats'],
+		zhAvoid: ['nats', '纳特'],
 		definition: {
 			en: 'A unit of information using natural logarithms (1 nat ≈ 1.44 bits). Loss in nats per token is the unit of Kaplan’s and Chinchilla’s laws.',
 			'zh-cn': '以自然对数计量的信息单位（1 奈特约 1.44 比特）。Kaplan 和 Chinchilla 的规律都以“每个词元多少奈特”计损失。',
@@ -156,6 +156,7 @@ export const glossary: z.input<typeof glossaryTermSchema>[] = [
 		id: 'pf-day',
 		en: 'PF-day',
 		zh: 'PF-day',
+		zhAvoid: ['PF-天', 'PF 天', 'PF天'],
 		enAlso: ['PF-days', 'petaflop/s-day', 'petaflop/s-days'],
 		zhAlso: ['PF-days', 'petaflop/s-day'],
 		definition: {
@@ -177,8 +178,8 @@ export const glossary: z.input<typeof glossaryTermSchema>[] = [
 	{
 		id: 'training-compute',
 		en: 'training compute',
-		zh: '训练计算量',
-		zhAlso: ['训练算力'],
+		zh: '训练算力',
+		zhAvoid: ['训练计算量'],
 		definition: {
 			en: 'The total FLOPs spent training a model, written C. It is usually estimated with C ≈ 6ND.',
 			'zh-cn': '训练一个模型所花费的浮点运算总数，记作 C，通常用 C ≈ 6ND 估算。',
@@ -197,9 +198,9 @@ export const glossary: z.input<typeof glossaryTermSchema>[] = [
 	{
 		id: 'efficient-frontier',
 		en: 'efficient frontier',
-		zh: '有效前沿',
+		zh: '计算最优前沿',
 		enAlso: ['compute-optimal frontier'],
-		zhAlso: ['计算最优前沿'],
+		zhAvoid: ['有效前沿'],
 		definition: {
 			en: 'The line through the minima of iso-FLOP curves: the best model size and token count for every compute budget.',
 			'zh-cn': '连接各条等算力曲线最低点的线，即每个算力预算下最优的模型规模和词元数。',
@@ -358,6 +359,8 @@ export const glossary: z.input<typeof glossaryTermSchema>[] = [
 		zh: '少样本提示',
 		enAlso: ['few-shot', 'one-shot', 'few-shot learning'],
 		zhAlso: ['少样本', '单样本'],
+		// “5-shot”, not “5 样本” (which reads as “five samples”).
+		zhAvoid: ['/(?<![\\d.,万])\\d{1,2} 样本/'],
 		definition: {
 			en: 'Putting a few worked examples of a task in the prompt before the real question; one-shot means a single example.',
 			'zh-cn': '在真正的问题之前，先在提示中给出几个已完成的任务示例；只给一个示例称为单样本。',
@@ -440,10 +443,33 @@ export const glossary: z.input<typeof glossaryTermSchema>[] = [
 		id: 'brier-score',
 		en: 'Brier score',
 		zh: 'Brier 分数',
-		zhAlso: ['Brier score', '布里尔分数'],
+		zhAlso: ['Brier score'],
+		zhAvoid: ['布里尔分数'],
 		definition: {
 			en: 'The mean squared error between predicted probabilities and the actual outcome: a continuous metric for multiple-choice answers.',
 			'zh-cn': '预测概率与实际结果之间的均方误差，是评价多项选择答案的连续指标。',
+		},
+	},
+	{
+		id: 'model-family',
+		en: 'model family',
+		zh: '模型系列',
+		enAlso: ['model families'],
+		zhAvoid: ['模型家族'],
+		definition: {
+			en: 'Models of several sizes trained the same way on the same data (GPT-3, LaMDA, PaLM…), so that size is the one thing that changes along a scaling curve.',
+			'zh-cn': '用同样的方法和数据训练、只有规模不同的一组模型（GPT-3、LaMDA、PaLM 等），因此沿规模曲线变化的只有规模本身。',
+		},
+	},
+	{
+		id: 'held-out-text',
+		en: 'held-out text',
+		zh: '留出文本',
+		enAlso: ['held-out data'],
+		zhAvoid: ['预留文本'],
+		definition: {
+			en: 'Text kept out of training and used only to measure the model, so that the test loss shows how well it predicts text it has not seen.',
+			'zh-cn': '不参与训练、只用于评测的文本；在它上面测得的测试损失反映模型预测未见过文本的能力。',
 		},
 	},
 	{
@@ -503,7 +529,7 @@ export const glossary: z.input<typeof glossaryTermSchema>[] = [
 		en: 'GPU-hour',
 		zh: 'GPU 时',
 		enAlso: ['GPU-hours', 'GPU hours', 'GPU hour'],
-		zhAlso: ['GPU时', 'GPU 小时', 'GPU小时'],
+		zhAvoid: ['GPU 小时', 'GPU小时'],
 		definition: {
 			en: 'One GPU running for one hour. DeepSeek-V3 reports 2.788M H800 GPU-hours; Llama 3.1 405B 30.84M H100 GPU-hours.',
 			'zh-cn': '一块 GPU 运行一小时。DeepSeek-V3 报告用了 278.8 万 H800 GPU 时，Llama 3.1 405B 用了 3084 万 H100 GPU 时。',
@@ -566,7 +592,7 @@ export const glossary: z.input<typeof glossaryTermSchema>[] = [
 		en: 'dense model',
 		zh: '稠密模型',
 		enAlso: ['dense models', 'dense Transformer'],
-		zhAlso: ['密集模型'],
+		zhAvoid: ['密集模型'],
 		definition: {
 			en: 'A model that uses all its parameters for every token, such as Llama 3.1 405B; the opposite of a sparse mixture of experts.',
 			'zh-cn': '每个词元都用到全部参数的模型，例如 Llama 3.1 405B；与稀疏的混合专家模型相对。',
@@ -649,6 +675,17 @@ export const glossary: z.input<typeof glossaryTermSchema>[] = [
 		},
 	},
 	{
+		id: 'latent-vector',
+		en: 'latent vector',
+		zh: '潜在向量',
+		enAlso: ['latent vectors'],
+		zhAvoid: ['潜向量'],
+		definition: {
+			en: 'A short learned vector from which larger quantities are rebuilt by learned projections. In MLA it is what the KV cache stores per token and layer (512 numbers in DeepSeek-V3).',
+			'zh-cn': '一个较短的学习得到的向量，更大的量由学习到的投影从它重建。在多头潜在注意力中，键值缓存为每个词元、每一层存的就是它（DeepSeek-V3 中为 512 个数）。',
+		},
+	},
+	{
 		id: 'attention-head',
 		en: 'attention head',
 		zh: '注意力头',
@@ -707,7 +744,8 @@ export const glossary: z.input<typeof glossaryTermSchema>[] = [
 		en: 'KV cache',
 		zh: '键值缓存',
 		enAlso: ['KV-cache', 'key-value cache'],
-		zhAlso: ['KV cache', 'KV 缓存', 'KV-cache'],
+		zhAlso: ['KV cache', 'KV-cache'],
+		zhAvoid: ['KV 缓存', 'KV缓存'],
 		definition: {
 			en: 'The keys and values of earlier tokens, stored during generation so they are not recomputed; its size limits long contexts and batch size.',
 			'zh-cn': '生成过程中保存的先前词元的键和值，以免重复计算；它的大小限制了上下文长度和批量大小。',
@@ -760,7 +798,7 @@ export const glossary: z.input<typeof glossaryTermSchema>[] = [
 		id: 'speculative-decoding',
 		en: 'speculative decoding',
 		zh: '推测解码',
-		zhAlso: ['投机解码'],
+		zhAvoid: ['投机解码'],
 		definition: {
 			en: 'Drafting several tokens cheaply and verifying them in one pass. With its MTP module DeepSeek-V3 reports 1.8× tokens per second.',
 			'zh-cn': '先低成本地起草若干词元，再一次性验证。DeepSeek-V3 用其 MTP 模块这样做，报告每秒生成词元数提高到 1.8 倍。',
@@ -817,7 +855,7 @@ export const glossary: z.input<typeof glossaryTermSchema>[] = [
 		en: 'open weights',
 		zh: '开放权重',
 		enAlso: ['open-weight', 'open-weights'],
-		zhAlso: ['权重开放'],
+		zhAvoid: ['权重开放'],
 		definition: {
 			en: 'Publishing a trained model’s parameters for anyone to download, under a license (R1: MIT). It does not imply open training data or code.',
 			'zh-cn': '在某种许可证下公开训练好的模型参数供任何人下载（R1 为 MIT 许可证）。这并不意味着训练数据或代码也公开。',
@@ -841,7 +879,7 @@ export const glossary: z.input<typeof glossaryTermSchema>[] = [
 		en: 'returns to scale',
 		zh: '规模报酬',
 		enAlso: ['increasing returns to scale'],
-		zhAlso: ['规模收益'],
+		zhAvoid: ['规模收益'],
 		definition: {
 			en: 'How output changes when all inputs grow by the same factor: more than proportionally (increasing), proportionally (constant) or less (decreasing).',
 			'zh-cn': '所有投入按同一比例增加时产出如何变化：增加得更多（递增）、同比例（不变）或更少（递减）。',
@@ -863,7 +901,8 @@ export const glossary: z.input<typeof glossaryTermSchema>[] = [
 		en: 'Bitter Lesson',
 		zh: '苦涩的教训',
 		enAlso: ['The Bitter Lesson'],
-		zhAlso: ['Bitter Lesson', '苦涩教训'],
+		zhAlso: ['Bitter Lesson'],
+		zhAvoid: ['苦涩教训'],
 		definition: {
 			en: 'Richard Sutton’s 2019 essay arguing that general methods that make use of growing computation beat methods built on human knowledge.',
 			'zh-cn': 'Richard Sutton 2019 年的文章，认为能利用不断增长的算力的通用方法，终将胜过依赖人类知识设计的方法。',

@@ -60,7 +60,7 @@ export const claimSchema = z
 	.strict();
 export type Claim = z.output<typeof claimSchema>;
 
-/** One glossary term. Both names are required; `zhAvoid` lists translations chapters must not use. */
+/** One glossary term. Both names are required; `zhAvoid` lists translations Chinese pages must not use. */
 export const glossaryTermSchema = z
 	.object({
 		id: slug,
@@ -71,7 +71,10 @@ export const glossaryTermSchema = z
 		enAlso: z.array(z.string().min(1)).default([]),
 		/** Other forms that count as a use on Chinese pages (e.g. an English abbreviation such as "MoE"). */
 		zhAlso: z.array(z.string().min(1)).default([]),
-		/** Chinese renderings that are NOT accepted; a test fails when a zh-cn chapter uses one. */
+		/**
+		 * Chinese renderings that are NOT accepted: a test fails when any Chinese page or figure uses
+		 * one. An entry written `/…/` is a regular expression (e.g. “5 样本” for “5-shot”).
+		 */
 		zhAvoid: z.array(z.string().min(1)).default([]),
 		definition: localized,
 	})

@@ -1,0 +1,99 @@
+/**
+ * What a reader of a figure sees, in every state a control can reach (not only the default view
+ * that the built page shows): the title, caption, control labels and values, the chart's text,
+ * the readout, the data table and the text alternative.
+ * - On Chinese pages: the glossary's one Chinese name per term and Chinese typography
+ *   (tests/support/zh-text.ts), the same checks the built Chinese pages get.
+ * - In both languages: a data table shows words, never an internal identifier (a CSV key such as
+ *   `routedExperts`, a lowercase series id such as `frontier`, a citation key such as
+ *   `hoffmann2022`); the CSV keeps those stable keys.
+ */
+import { parseHTML } from 'linkedom';
+import { describe, expect, test } from 'vitest';
+import { REFERENCES } from '../../src/data';
+import type { Lang } from '../../src/data/schema';
+import { FIGURE_IDS } from '../../src/figures/ids';
+import { loadFigure } from '../../src/figures/registry';
+import { renderFigure, tableHtml, toCsv } from '../../src/figures/render';
+import { defaultState } from '../../src/figures/state';
+import type { FigureDefinition, FigureState } from '../../src/figures/types';
+import { zhTextProblems } from '../support/zh-text';
+
+const { document } = parseHTML('<!doctype html><html><body></body></html>');
+const REFERENCE_KEYS = REFERENCES.map((r) => r.key);
+
+/** The default state, every preset, every option of every choice and both ends of every slider or field. */
+export function reachableStates(def: FigureDefinition): FigureState[] {
+	const base = defaultState(def);
+	const states: FigureState[] = [base, ...(def.presets ?? []).map((p) => ({ ...base, ...p.state }))];
+	for (const p of def.params) {
+		if (p.kind === 'choice') for (const o of p.options) states.push({ ...base, [p.name]: o.value });
+		else states.push({ ...base, [p.name]: p.min }, { ...base, [p.name]: p.max });
+	}
+	return states;
+}
+
+/** Every string a reader of the figure sees in one state and language, with where it comes from. */
+function visibleStrings(def: FigureDefinition, state: FigureState, lang: Lang): { where: string; text: string }[] {
+	const out: { where: string; text: string }[] = [];
+	const add = (where: string, text: string | undefined) => text && out.push({ where, text });
+	add('title', def.title[lang]);
+	add('caption', def.caption[lang]);
+	add('illustration', def.illustration?.[lang]);
+	for (const p of def.params) {
+		add(`control ${p.name}`, p.label[lang]);
+		if (p.kind === 'choice') for (const o of p.options) add(`option ${p.name}=${o.value}`, o.label[lang]);
+		else {
+			add(`value ${p.name}`, p.format(Number(state[p.name]), lang));
+			if (p.kind === 'number') add(`unit ${p.name}`, p.unit?.[lang]);
+		}
+	}
+	for (const preset of def.presets ?? []) add(`preset ${preset.id}`, preset.label[lang]);
+	const r = renderFigure(def, state, lang, document as unknown as Document);
+	add('problem', r.problem ?? undefined);
+	add('description', r.description);
+	for (const item of def.readout?.(state, r.data, lang) ?? []) {
+		add('readout label', item.label);
+		add('readout value', item.value);
+	}
+	for (const node of r.nodes) for (const t of node.querySelectorAll('text, title')) add('chart text', t.textContent ?? '');
+	const table = parseHTML(`<table>${tableHtml(r.data, lang)}</table>`).document;
+	for (const th of table.querySelectorAll('th')) add('table header', th.textContent ?? '');
+	for (const td of table.querySelectorAll('td')) add('table cell', td.textContent ?? '');
+	return out;
+}
+
+/** Why a table cell reads as an internal identifier rather than a word, or null. */
+function identifierProblem(cell: string, lang: Lang): string | null {
+	if (/^[a-z]/.test(cell)) return 'starts like a key (lowercase ascii)';
+	if (/\b[a-z]+[A-Z][a-zA-Z]*\b/.test(cell)) return 'camelCase key';
+	if (REFERENCE_KEYS.some((k) => new RegExp(`\\b${k}\\b`).test(cell))) return 'citation key';
+	if (lang === 'zh-cn' && /\bet al\./.test(cell)) return 'English “et al.” on a Chinese page';
+	return null;
+}
+
+describe.each(FIGURE_IDS)('%s', (id) => {
+	test('on Chinese pages: glossary terms and Chinese typography, in every reachable state', async () => {
+		const def = await loadFigure(id);
+		const problems = new Set<string>();
+		for (const state of reachableStates(def)) {
+			for (const { where, text } of visibleStrings(def, state, 'zh-cn')) for (const p of zhTextProblems(text)) problems.add(`${where}: ${p}`);
+		}
+		expect([...problems]).toEqual([]);
+	});
+
+	test.each(['en', 'zh-cn'] as const)('(%s) its data table shows words, not internal keys; the CSV keeps its keys', async (lang) => {
+		const def = await loadFigure(id);
+		const problems = new Set<string>();
+		for (const state of reachableStates(def)) {
+			for (const { where, text } of visibleStrings(def, state, lang)) {
+				const problem = where === 'table cell' ? identifierProblem(text, lang) : null;
+				if (problem) problems.add(`"${text}": ${problem}`);
+			}
+			// The CSV is for programs: it keeps ascii headers (the column keys).
+			const header = toCsv(def.data(state)).split('\n')[0] ?? '';
+			expect(header).toMatch(/^[\x20-\x7e]+$/);
+		}
+		expect([...problems]).toEqual([]);
+	});
+});
