@@ -11,3 +11,4 @@ export { default as Bibliography } from './Bibliography.astro';
 export { default as Note } from './Note.astro';
 export { default as Solution } from './Solution.astro';
 export { default as Takeaway } from './Takeaway.astro';
+export { default as VerdictKey } from './VerdictKey.astro';

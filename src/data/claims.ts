@@ -72,7 +72,7 @@ export const claims: z.input<typeof claimSchema>[] = [
 		verdict: 'unsourced',
 		correction: {
 			en: 'OpenAI has published **no** parameter count, training-data size or training compute for GPT-4 or GPT-4 Turbo; its technical report says so explicitly. “1.8T” is an unofficial 2023 rumour about **GPT-4** (the same rumour put its data at about 13T tokens, not 5T), and “89.4%” names no benchmark. We mark it unsourced rather than wrong because the true values are not public. The only widely used figure is an estimate: Epoch AI puts GPT-4’s training compute at about 2.1×10^25 FLOP.',
-			'zh-cn': 'OpenAI 从未公布 GPT-4 或 GPT-4 Turbo 的参数量、训练数据量和训练算力，其技术报告对此有明确说明。“1.8T”是 2023 年关于 **GPT-4** 的非官方传闻（同一传闻说训练数据约 13T 词元，而不是 5T）；“89.4%”没有说明是哪个基准测试。由于真实数值从未公开，我们判为“无出处”而非“错误”。常被引用的唯一数字也只是估计：Epoch AI 估算 GPT-4 的训练计算量约为 2.1×10^25 FLOP。',
+			'zh-cn': 'OpenAI 从未公布 GPT-4 或 GPT-4 Turbo 的参数量、训练数据量和训练算力，其技术报告对此有明确说明。“1.8T”是 2023 年关于 **GPT-4** 的非官方传闻（同一传闻说训练数据约 13T 词元，而不是 5T）；“89.4%”没有说明是哪个基准测试。由于真实数值从未公开，我们判为“无来源”而非“错误”。常被引用的唯一数字也只是估计：Epoch AI 估算 GPT-4 的训练计算量约为 2.1×10^25 FLOP。',
 		},
 		sources: [
 			{ k: 'openai2023gpt4', at: '§2 (scope and limitations)' },
@@ -103,7 +103,7 @@ export const claims: z.input<typeof claimSchema>[] = [
 		verdict: 'wrong',
 		correction: {
 			en: 'No study is cited, and the published numbers differ. In Wei et al., chain-of-thought prompting beats standard prompting only from about **10^23 training FLOPs (≈100B parameters)**; their Table 1 lists math word problems at **LaMDA 68B** and StrategyQA at **PaLM 62B**. The article’s chart with a “turning point at 50B” has no data behind it. We mark it wrong rather than merely unsourced because it is presented as a research finding that the research does not contain.',
-			'zh-cn': '原文没有给出任何研究出处，而已发表的数字与之不符。Wei 等人发现，思维链提示要到约 **10^23 次训练浮点运算（约 1000 亿参数）** 才开始优于普通提示；其表 1 中数学应用题对应 **LaMDA 68B**，StrategyQA 对应 **PaLM 62B**。原文那张“50B 处出现拐点”的图没有任何数据来源。因为它被说成“研究表明”，而研究中并无此结论，所以我们判为“错误”，而不只是“无出处”。',
+			'zh-cn': '原文没有给出任何研究出处，而已发表的数字与之不符。Wei 等人发现，思维链提示要到约 **10^23 次训练浮点运算（约 1000 亿参数）** 才开始优于普通提示；其表 1 中数学应用题对应 **LaMDA 68B**，StrategyQA 对应 **PaLM 62B**。原文那张“50B 处出现拐点”的图没有任何数据来源。因为它被说成“研究表明”，而研究中并无此结论，所以我们判为“错误”，而不只是“无来源”。',
 		},
 		sources: [
 			{ k: 'wei2022emergent', at: '§4; Table 1' },
@@ -154,7 +154,7 @@ export const claims: z.input<typeof claimSchema>[] = [
 		verdict: 'unsourced',
 		correction: {
 			en: 'No source is given, and the article’s own example does not show it. Codex’s HumanEval pass@1 rises **smoothly** from **2.0%** at 12M parameters to **28.8%** at 12B, and 12B was the largest Codex model, so there are no data “above 10B” at all. Ganguli et al. reportedly show abrupt jumps on some tasks, program synthesis among them, but no 10B rule. We mark it unsourced: the claim cannot be checked, and its cited example contradicts it.',
-			'zh-cn': '原文没有出处，而且它自己举的例子并不支持这一点。Codex 在 HumanEval 上的 pass@1 从 1200 万参数时的 **2.0%** **平滑地** 上升到 120 亿参数时的 **28.8%**；120 亿已是最大的 Codex 模型，根本没有“超过 10B”的数据。据二手资料，Ganguli 等人的图中部分任务（包括程序合成）出现了突变，但并没有“10B”这条规律。我们判为“无出处”：该说法无法核实，而它援引的例子与之相反。',
+			'zh-cn': '原文没有出处，而且它自己举的例子并不支持这一点。Codex 在 HumanEval 上的 pass@1 从 1200 万参数时的 **2.0%** **平滑地** 上升到 120 亿参数时的 **28.8%**；120 亿已是最大的 Codex 模型，根本没有“超过 10B”的数据。据二手资料，Ganguli 等人的图中部分任务（包括程序合成）出现了突变，但并没有“10B”这条规律。我们判为“无来源”：该说法无法核实，而它援引的例子与之相反。',
 		},
 		sources: [
 			{ k: 'chen2021', at: 'Table 1' },

@@ -519,8 +519,12 @@ export const glossary: z.input<typeof glossaryTermSchema>[] = [
 		enAlso: ['Massive Multitask Language Understanding'],
 		definition: {
 			en: 'A multiple-choice benchmark covering 57 subjects (Hendrycks et al.). Chinchilla scored 67.6% (5-shot), Gopher 60.0%.',
-			'zh-cn': '涵盖 57 个学科的多项选择基准测试（Hendrycks 等人）。Chinchilla 得分 67.6%（5 样本），Gopher 为 60.0%。',
+			'zh-cn': '涵盖 57 个学科的多项选择基准测试（Hendrycks 等人）。Chinchilla 得分 67.6%（5-shot），Gopher 为 60.0%。',
 		},
+		sources: [
+			{ k: 'hendrycks2021' },
+			{ k: 'hoffmann2022', at: 'Table 6' },
+		],
 	},
 
 	// ── Compute, hardware and data ────────────────────────────────────────────────────────────

@@ -50,8 +50,13 @@ export const claimSchema = z
 		quote: z.string().min(1),
 		/** A short English rendering of the quote. */
 		english: z.string().min(1),
+		/**
+		 * Where the source page's own text garbles a formula (a web page's maths pasted as text), the
+		 * formula it meant, in TeX: shown typeset beside the verbatim quote.
+		 */
+		intended: z.string().min(1).optional(),
 		verdict: z.enum(['correct', 'misleading', 'wrong', 'unsourced']),
-		/** What is right, in each language (plain text; may use **bold**). */
+		/** What is right, in each language: text with **bold** and inline maths `$…$`, as in chapters. */
 		correction: localized,
 		sources: z.array(citationSchema).min(1),
 		/** The chapter section that explains it: `/<chapter>/#<section-id>`. */
@@ -77,6 +82,8 @@ export const glossaryTermSchema = z
 		 */
 		zhAvoid: z.array(z.string().min(1)).default([]),
 		definition: localized,
+		/** Where a definition's numbers come from: shown as citations after it, like a chapter's. */
+		sources: z.array(citationSchema).default([]),
 	})
 	.strict();
 export type GlossaryTerm = z.output<typeof glossaryTermSchema>;

@@ -22,14 +22,14 @@ export const VERDICTS: Record<VerdictId, Verdict> = {
 	correct: {
 		icon: '✓',
 		label: { en: 'Correct', 'zh-cn': '正确' },
-		meaning: { en: 'matches the primary source.', 'zh-cn': '与原始出处一致。' },
+		meaning: { en: 'the claim matches the primary source.', 'zh-cn': '与原始出处一致。' },
 		heading: { en: 'Note', 'zh-cn': '说明' },
 	},
 	misleading: {
 		icon: '!',
 		label: { en: 'Misleading', 'zh-cn': '有误导性' },
 		meaning: {
-			en: 'partly right, but worded or stripped of qualifications in a way that leads a reader to a wrong conclusion.',
+			en: 'partly right, but the framing or a missing qualifier leads the reader to a wrong conclusion.',
 			'zh-cn': '部分正确，但表述方式或缺少的限定条件会把读者引向错误结论。',
 		},
 		heading: { en: 'Correction', 'zh-cn': '更正' },
@@ -37,14 +37,14 @@ export const VERDICTS: Record<VerdictId, Verdict> = {
 	wrong: {
 		icon: '✗',
 		label: { en: 'Wrong', 'zh-cn': '错误' },
-		meaning: { en: 'the primary source says something else.', 'zh-cn': '原始出处的说法与之不同。' },
+		meaning: { en: 'a primary source says otherwise.', 'zh-cn': '原始出处的说法与之不同。' },
 		heading: { en: 'Correction', 'zh-cn': '更正' },
 	},
 	unsourced: {
 		icon: '?',
 		label: { en: 'Unsourced', 'zh-cn': '无来源' },
 		meaning: {
-			en: 'the article gives no source and we found none; not to be repeated as fact.',
+			en: 'no source is given and we could not find one; it should not be repeated as fact.',
 			'zh-cn': '原文未给出处，我们也未能找到；不应当作事实转述。',
 		},
 		heading: { en: 'Correction', 'zh-cn': '更正' },

@@ -5,6 +5,14 @@ import type { ChoiceParam } from './types';
 
 export const L = (en: string, zh: string): Localized => ({ en, 'zh-cn': zh });
 
+/** Table words for a yes/no column (the CSV keeps `yes` / `no`). */
+export const YES_NO: Readonly<Record<string, Localized>> = { yes: L('Yes', '是'), no: L('No', '否') };
+
+/** A column's key → words map from items that carry a key (or id) and a label. */
+export function labelsByKey(items: readonly { key?: string; id?: string; label: Localized }[]): Record<string, Localized> {
+	return Object.fromEntries(items.map((i) => [i.key ?? i.id ?? '', i.label]));
+}
+
 /** The linear / logarithmic axis toggle. */
 export function axisScaleParam(name: string, label: Localized, defaultValue: 'log' | 'linear' = 'log'): ChoiceParam {
 	return {

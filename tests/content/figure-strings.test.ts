@@ -97,3 +97,13 @@ describe.each(FIGURE_IDS)('%s', (id) => {
 		expect([...problems]).toEqual([]);
 	});
 });
+
+test('the data-wall table names its sources as the bibliography does', async () => {
+	const { SOURCE_AUTHORS } = await import('../../src/figures/defs/data-wall');
+	const { citedYear, REFERENCE_BY_KEY, shortAuthors } = await import('../../src/data');
+	for (const [k, label] of Object.entries(SOURCE_AUTHORS)) {
+		const ref = REFERENCE_BY_KEY.get(k);
+		expect(ref, k).toBeDefined();
+		for (const lang of ['en', 'zh-cn'] as const) expect(label[lang]).toBe(`${shortAuthors(ref?.short ?? '', lang)} ${citedYear(k)}`);
+	}
+});

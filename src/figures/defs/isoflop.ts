@@ -78,7 +78,16 @@ export default defineFigure({
 		];
 		return {
 			columns: [
-				{ key: 'series', label: L('Series', '系列') },
+				{
+					key: 'series',
+					label: L('Series', '系列'),
+					values: {
+						context: L('Other budgets', '其他预算'),
+						'chosen budget': L('Chosen budget', '所选预算'),
+						optimum: L('Optimum of the chosen budget', '所选预算的最优点'),
+						frontier: L('Compute-optimal frontier', '计算最优前沿'),
+					},
+				},
 				{ key: 'c', label: L('Compute C (FLOPs)', '算力 C（FLOPs）'), format: (v) => sci(v) },
 				{ key: 'n', label: L('Parameters N', '参数量 N'), format: (v) => count(v) },
 				{ key: 'd', label: L('Tokens D', '词元数 D'), format: (v) => count(v) },

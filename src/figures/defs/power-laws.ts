@@ -5,14 +5,14 @@
 import * as Plot from '@observablehq/plot';
 import { count, fixed, logspace, sci } from '../../lib/format';
 import { KAPLAN, KAPLAN_LARGEST, type KaplanLaw, kaplanLoss } from '../../lib/scaling';
-import { axisScaleParam, L } from '../common';
+import { axisScaleParam, L, YES_NO } from '../common';
 import { PALETTE } from '../render';
 import { defineFigure, type FigureState } from '../types';
 
 const LAWS: Record<KaplanLaw, { domain: [number, number]; x: { en: string; 'zh-cn': string }; formula: string; unit: 'params' | 'tokens' | 'pfdays' }> = {
 	N: { domain: [1e3, 1e13], x: L('Non-embedding parameters N', '非嵌入参数量 N'), formula: 'L = (8.8×10¹³ / N)^0.076', unit: 'params' },
 	D: { domain: [1e7, 1e13], x: L('Training tokens D', '训练词元数 D'), formula: 'L = (5.4×10¹³ / D)^0.095', unit: 'tokens' },
-	Cmin: { domain: [1e-8, 1e4], x: L('Compute C_min (PF-days)', '算力 C_min（PF-天）'), formula: 'L = (3.1×10⁸ / C_min)^0.050', unit: 'pfdays' },
+	Cmin: { domain: [1e-8, 1e4], x: L('Compute C_min (PF-days)', '算力 C_min（PF-day）'), formula: 'L = (3.1×10⁸ / C_min)^0.050', unit: 'pfdays' },
 };
 
 const lawOf = (state: FigureState) => state['law'] as KaplanLaw;
@@ -56,7 +56,7 @@ export default defineFigure({
 			columns: [
 				{ key: 'x', label: LAWS[law].x, format: (v) => formatX(law, v) },
 				{ key: 'loss', label: L('Predicted loss (nats/token)', '预测损失（奈特/词元）'), format: (v) => fixed(v, 3) },
-				{ key: 'extrapolated', label: L('Extrapolated', '外推') },
+				{ key: 'extrapolated', label: L('Extrapolated', '外推'), values: YES_NO },
 			],
 			rows,
 		};
