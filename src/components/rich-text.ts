@@ -14,22 +14,28 @@ const escape = (text: string) => text.replace(/[&<>"]/g, (c) => ESCAPES[c] ?? c)
 
 /** HTML for a data-file string; `where` names the entry in the error a bad formula raises. */
 export function richText(text: string, where: string): string {
-	return text
-		.split(/(\$[^$]+\$)/g)
-		.map((part) => {
-			if (/^\$[^$]+\$$/.test(part)) {
-				try {
-					return katex.renderToString(part.slice(1, -1), KATEX_OPTIONS);
-				} catch (error) {
-					throw new Error(`[course] ${where}: ${(error as Error).message}`);
-				}
-			}
-			return escape(part).replace(/\*\*(.+?)\*\*/g, '<strong>$1</strong>');
-		})
-		.join('');
+	// Maths first (it may sit inside **bold**), then escaping and bold on the rest. A literal dollar
+	// sign is written `\$`, as in the chapters ("US\$5.576M").
+	const maths: string[] = [];
+	const marked = text.replace(/\\\$/g, '\u0001').replace(/\$([^$]+)\$/g, (_, tex: string) => {
+		try {
+			maths.push(katex.renderToString(tex, KATEX_OPTIONS));
+		} catch (error) {
+			throw new Error(`[course] ${where}: ${(error as Error).message}`);
+		}
+		return `\u0000${maths.length - 1}\u0000`;
+	});
+	return escape(marked)
+		.replace(/\*\*(.+?)\*\*/g, '<strong>$1</strong>')
+		.replace(/\u0000(\d+)\u0000/g, (_, i: string) => maths[Number(i)] ?? '')
+		.replace(/\u0001/g, '$');
 }
 
 /** The same text as a reader reads it, without markup (for tooltips and reading-time counts). */
 export function plainText(text: string): string {
-	return text.replace(/\*\*(.+?)\*\*/g, '$1').replace(/\$([^$]+)\$/g, (_, tex: string) => tex.replace(/\\times/g, '×').replace(/[{}\\]/g, ''));
+	return text
+		.replace(/\\\$/g, '\u0001')
+		.replace(/\*\*(.+?)\*\*/g, '$1')
+		.replace(/\$([^$]+)\$/g, (_, tex: string) => tex.replace(/\\times/g, '×').replace(/\\approx/g, '≈').replace(/[{}\\]/g, ''))
+		.replace(/\u0001/g, '$');
 }

@@ -29,8 +29,8 @@ export const glossary: z.input<typeof glossaryTermSchema>[] = [
 		zh: '幂律',
 		enAlso: ['power laws', 'power-law'],
 		definition: {
-			en: 'A relation y = a·x^k: multiplying x by a fixed factor multiplies y by a fixed factor. On log-log axes it is a straight line with slope k.',
-			'zh-cn': '形如 y = a·x^k 的关系：x 乘以固定倍数，y 也乘以固定倍数。在双对数坐标上是一条斜率为 k 的直线。',
+			en: 'A relation $y = a x^{k}$: multiplying $x$ by a fixed factor multiplies $y$ by a fixed factor. On log-log axes it is a straight line with slope $k$.',
+			'zh-cn': '形如 $y = a x^{k}$ 的关系：$x$ 乘以固定倍数，$y$ 也乘以固定倍数。在双对数坐标上是一条斜率为 $k$ 的直线。',
 		},
 	},
 	{
@@ -148,8 +148,8 @@ export const glossary: z.input<typeof glossaryTermSchema>[] = [
 		enAlso: ['FLOP', 'floating-point operations', 'floating-point operation'],
 		zhAlso: ['FLOPs', 'FLOP', '浮点运算次数'],
 		definition: {
-			en: 'Floating-point operations, counted as a total amount of work. Training compute is measured in FLOPs: about 3.14×10^23 is reported for GPT-3.',
-			'zh-cn': '浮点运算，这里指运算的总次数。训练算力以它计量，例如据报道 GPT-3 约用了 3.14×10^23 次。',
+			en: 'Floating-point operations, counted as a total amount of work. Training compute is measured in FLOPs: about $3.14\\times10^{23}$ is reported for GPT-3.',
+			'zh-cn': '浮点运算，这里指运算的总次数。训练算力以它计量，例如据报道 GPT-3 约用了 $3.14\\times10^{23}$ 次。',
 		},
 	},
 	{
@@ -160,8 +160,8 @@ export const glossary: z.input<typeof glossaryTermSchema>[] = [
 		enAlso: ['PF-days', 'petaflop/s-day', 'petaflop/s-days'],
 		zhAlso: ['PF-days', 'petaflop/s-day'],
 		definition: {
-			en: 'A petaflop/s-day: 10^15 FLOP/s sustained for a day, i.e. 8.64×10^19 FLOPs. Kaplan et al. measure compute in this unit.',
-			'zh-cn': '以每秒 10^15 次浮点运算的速度运行一天的计算量，即 8.64×10^19 次浮点运算。Kaplan 等人以此为算力单位。',
+			en: 'A petaflop/s-day: $10^{15}$ FLOP/s sustained for a day, i.e. $8.64\\times10^{19}$ FLOPs. Kaplan et al. measure compute in this unit.',
+			'zh-cn': '以每秒 $10^{15}$ 次浮点运算的速度运行一天的计算量，即 $8.64\\times10^{19}$ 次浮点运算。Kaplan 等人以此为算力单位。',
 		},
 	},
 	{
@@ -179,7 +179,7 @@ export const glossary: z.input<typeof glossaryTermSchema>[] = [
 		id: 'training-compute',
 		en: 'training compute',
 		zh: '训练算力',
-		zhAvoid: ['训练计算量'],
+		zhAvoid: ['训练算力'],
 		definition: {
 			en: 'The total FLOPs spent training a model, written C. It is usually estimated with C ≈ 6ND.',
 			'zh-cn': '训练一个模型所花费的浮点运算总数，记作 C，通常用 C ≈ 6ND 估算。',
@@ -283,8 +283,8 @@ export const glossary: z.input<typeof glossaryTermSchema>[] = [
 		zh: '拟合公式',
 		enAlso: ['fitted formulas', 'fitted law', 'parametric fit'],
 		definition: {
-			en: 'A formula whose constants were chosen to match measured results, such as Chinchilla’s L = E + A/N^α + B/D^β. Its outputs are predictions, not measurements.',
-			'zh-cn': '常数经过调整以吻合实测结果的公式，例如 Chinchilla 的 L = E + A/N^α + B/D^β。它给出的是预测值，不是实测值。',
+			en: 'A formula whose constants were chosen to match measured results, such as Chinchilla’s $L = E + A/N^{\\alpha} + B/D^{\\beta}$. Its outputs are predictions, not measurements.',
+			'zh-cn': '常数经过调整以吻合实测结果的公式，例如 Chinchilla 的 $L = E + A/N^{\\alpha} + B/D^{\\beta}$。它给出的是预测值，不是实测值。',
 		},
 	},
 	{
@@ -393,8 +393,8 @@ export const glossary: z.input<typeof glossaryTermSchema>[] = [
 		zh: '指令遵循',
 		enAlso: ['instruction-following'],
 		definition: {
-			en: 'Doing what a natural-language instruction asks. In Wei et al. it emerged through instruction tuning at about 10^23 training FLOPs (68B).',
-			'zh-cn': '按自然语言指令的要求完成任务。在 Wei 等人的研究中，它在指令微调后于约 10^23 次训练浮点运算（68B）处涌现。',
+			en: 'Doing what a natural-language instruction asks. In Wei et al. it emerged through instruction tuning at about $10^{23}$ training FLOPs (68B).',
+			'zh-cn': '按自然语言指令的要求完成任务。在 Wei 等人的研究中，它在指令微调后于约 $10^{23}$ 次训练浮点运算（68B）处涌现。',
 		},
 	},
 	{
@@ -404,9 +404,10 @@ export const glossary: z.input<typeof glossaryTermSchema>[] = [
 		enAlso: ['chain-of-thought', 'chain of thought', 'CoT'],
 		zhAlso: ['CoT', '思维链提示'],
 		definition: {
-			en: 'Prompting a model to write out intermediate reasoning steps before its answer. It helps only beyond about 10^23 training FLOPs (Wei et al.).',
-			'zh-cn': '提示模型在给出答案前写出中间推理步骤。Wei 等人发现，它要到约 10^23 次训练浮点运算以上才有帮助。',
+			en: 'Prompting a model to write out intermediate reasoning steps before its answer. In the model families Wei et al. studied, it helped only beyond about $10^{23}$ training FLOPs.',
+			'zh-cn': '提示模型在给出答案前写出中间推理步骤。在 Wei 等人研究的模型系列中，它要到约 $10^{23}$ 次训练浮点运算以上才有帮助。',
 		},
+		sources: [{ k: 'wei2022emergent', at: '§4; Table 1' }],
 	},
 	{
 		id: 'scratchpad',
@@ -425,8 +426,8 @@ export const glossary: z.input<typeof glossaryTermSchema>[] = [
 		zh: '精确匹配',
 		enAlso: ['exact string match', 'exact-match'],
 		definition: {
-			en: 'A metric that scores 1 only if the output equals the target exactly, else 0. For an L-token answer it behaves like p^L, so it can jump.',
-			'zh-cn': '只有输出与目标完全一致才记 1 分、否则记 0 分的指标。对 L 个词元的答案，它近似于 p^L，因此可能出现跃升。',
+			en: 'A metric that scores 1 only if the output equals the target exactly, else 0. For an L-token answer it behaves like $p^L$, so it can jump.',
+			'zh-cn': '只有输出与目标完全一致才记 1 分、否则记 0 分的指标。对 L 个词元的答案，它近似于 $p^L$，因此可能出现跃升。',
 		},
 	},
 	{
@@ -455,7 +456,7 @@ export const glossary: z.input<typeof glossaryTermSchema>[] = [
 		en: 'model family',
 		zh: '模型系列',
 		enAlso: ['model families'],
-		zhAvoid: ['模型家族'],
+		zhAvoid: ['模型系列'],
 		definition: {
 			en: 'Models of several sizes trained the same way on the same data (GPT-3, LaMDA, PaLM…), so that size is the one thing that changes along a scaling curve.',
 			'zh-cn': '用同样的方法和数据训练、只有规模不同的一组模型（GPT-3、LaMDA、PaLM 等），因此沿规模曲线变化的只有规模本身。',
@@ -466,7 +467,7 @@ export const glossary: z.input<typeof glossaryTermSchema>[] = [
 		en: 'held-out text',
 		zh: '留出文本',
 		enAlso: ['held-out data'],
-		zhAvoid: ['预留文本'],
+		zhAvoid: ['留出文本'],
 		definition: {
 			en: 'Text kept out of training and used only to measure the model, so that the test loss shows how well it predicts text it has not seen.',
 			'zh-cn': '不参与训练、只用于评测的文本；在它上面测得的测试损失反映模型预测未见过文本的能力。',
@@ -566,7 +567,7 @@ export const glossary: z.input<typeof glossaryTermSchema>[] = [
 		zh: '数据墙',
 		definition: {
 			en: 'The point where training sets reach the whole stock of usable human text. Epoch AI (2024) places it between 2026 and 2032.',
-			'zh-cn': '训练数据集规模触及可用人类文本总存量的时刻。Epoch AI（2024）估计在 2026 至 2032 年之间。',
+			'zh-cn': '训练数据集规模触及可用人类文本总存量的时刻。Epoch AI（2024）估计在 2026–2032 年之间。',
 		},
 	},
 	{
@@ -762,9 +763,10 @@ export const glossary: z.input<typeof glossaryTermSchema>[] = [
 		enAlso: ['8-bit floating point'],
 		zhAlso: ['8 位浮点'],
 		definition: {
-			en: 'An 8-bit floating-point number format. DeepSeek-V3 trained with FP8 mixed precision at a relative loss error below 0.25% versus BF16.',
-			'zh-cn': '8 位浮点数格式。DeepSeek-V3 采用 FP8 混合精度训练，相对 BF16 的损失相对误差低于 0.25%。',
+			en: 'An 8-bit floating-point number format. DeepSeek-V3 trained with FP8 mixed precision; in its ablations on 16B and 230B models the relative loss error versus BF16 stayed below 0.25%.',
+			'zh-cn': '8 位浮点数格式。DeepSeek-V3 采用 FP8 混合精度训练；在其 16B 和 230B 模型的消融实验中，相对 BF16 的损失相对误差低于 0.25%。',
 		},
+		sources: [{ k: 'deepseekv3', at: '§3.3; App. B.1, p. 47' }],
 	},
 	{
 		id: 'bf16',
@@ -802,7 +804,7 @@ export const glossary: z.input<typeof glossaryTermSchema>[] = [
 		id: 'speculative-decoding',
 		en: 'speculative decoding',
 		zh: '推测解码',
-		zhAvoid: ['投机解码'],
+		zhAvoid: ['推测解码'],
 		definition: {
 			en: 'Drafting several tokens cheaply and verifying them in one pass. With its MTP module DeepSeek-V3 reports 1.8× tokens per second.',
 			'zh-cn': '先低成本地起草若干词元，再一次性验证。DeepSeek-V3 用其 MTP 模块这样做，报告每秒生成词元数提高到 1.8 倍。',

@@ -34,6 +34,15 @@ export const references: z.input<typeof referenceSchema>[] = [
 	{ key: 'chowdhery2022', short: 'Chowdhery et al.', authors: 'Aakanksha Chowdhery, Sharan Narang, Jacob Devlin, et al. (Google)', title: 'PaLM: Scaling Language Modeling with Pathways', year: 2022, venue: 'JMLR 2023', arxiv: '2204.02311' },
 	{ key: 'openai2023gpt4', short: 'OpenAI', authors: 'OpenAI', title: 'GPT-4 Technical Report', year: 2023, venue: 'arXiv preprint', arxiv: '2303.08774' },
 	{ key: 'llama3', short: 'Llama Team', authors: 'Llama Team, AI @ Meta', title: 'The Llama 3 Herd of Models', year: 2024, venue: 'arXiv preprint', arxiv: '2407.21783' },
+	{
+		key: 'sardana2024',
+		short: 'Sardana & Frankle',
+		authors: 'Nikhil Sardana, Jonathan Frankle',
+		title: 'Beyond Chinchilla-Optimal: Accounting for Inference in Language Model Scaling Laws',
+		year: 2024,
+		venue: 'arXiv preprint (v1, 31 Dec 2023; a later version at ICML 2024)',
+		arxiv: '2401.00448',
+	},
 	{ key: 'llama31card', short: 'Meta', authors: 'Meta', title: 'Llama 3.1 model card (MODEL_CARD.md)', year: 2024, venue: 'meta-llama/llama-models on GitHub', url: 'https://github.com/meta-llama/llama-models/blob/main/models/llama3_1/MODEL_CARD.md' },
 	{ key: 'jiang2024', short: 'Jiang et al.', authors: 'Albert Q. Jiang, Alexandre Sablayrolles, Antoine Roux, et al. (Mistral AI)', title: 'Mixtral of Experts', year: 2024, venue: 'arXiv preprint', arxiv: '2401.04088' },
 	// DeepSeek

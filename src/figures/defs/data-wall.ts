@@ -26,7 +26,7 @@ export const SOURCE_AUTHORS: Readonly<Record<string, Localized>> = {
 	villalobos2024: L('Villalobos et al. 2024', 'Villalobos 等 2024'),
 };
 
-const STOCK_SOURCE = { k: 'villalobos2024' } as const;
+const STOCK_SOURCE: { k: string; at?: string } = { k: 'villalobos2024' };
 /** The stock's row in the CSV; the table shows it in the page's language. */
 const STOCK_ITEM = 'Effective stock of public human text (Epoch AI 2024 estimate)';
 const ITEM_LABELS: Record<string, Localized> = { [STOCK_ITEM]: L(STOCK_ITEM, '公开人类文本的有效存量（Epoch AI 2024 年估计）') };
