@@ -11,6 +11,7 @@ import { remarkGlossary } from './src/plugins/remark-glossary.ts';
 import { focusableCode } from './src/plugins/expressive-code-focusable.ts';
 import { remarkHeadingIds } from './src/plugins/remark-heading-ids.ts';
 import { rehypeFocusableScroll } from './src/plugins/rehype-focusable-scroll.ts';
+import { rehypeAnchorLabel } from './src/plugins/rehype-anchor-label.ts';
 import { sidebar } from './src/sidebar.ts';
 import { BASE, REPO_URL, SITE } from './src/site.ts';
 
@@ -60,6 +61,16 @@ export default defineConfig({
 				{ tag: 'style', content: `@media print{:root{--course-site:${JSON.stringify(SITE)}}}` },
 			],
 		}),
+		// After Starlight, whose heading anchors this relabels on Chinese pages (the plugin explains).
+		{
+			name: 'course-anchor-label',
+			hooks: {
+				'astro:config:setup': ({ config }) => {
+					const options = /** @type {{ rehypePlugins?: unknown[] }} */ (config.markdown.processor?.options ?? {});
+					options.rehypePlugins?.push(rehypeAnchorLabel);
+				},
+			},
+		},
 		mdx(),
 	],
 });

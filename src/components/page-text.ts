@@ -36,7 +36,7 @@ const COMPONENT_TEXT: Record<string, (lang: Lang, entries: readonly Entry[]) => 
 				VERDICTS[c.verdict].label[lang],
 				c.location[lang],
 				c.quote,
-				lang === 'en' ? c.english : '',
+				lang === 'en' ? plainText(c.english) : '',
 				VERDICTS[c.verdict].heading[lang],
 				plainText(c.correction[lang]),
 				ui(lang, 'claimSources'),

@@ -31,11 +31,22 @@ export function richText(text: string, where: string): string {
 		.replace(/\u0001/g, '$');
 }
 
-/** The same text as a reader reads it, without markup (for tooltips and reading-time counts). */
+const SUPERSCRIPT: Record<string, string> = { '-': '⁻', '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹' };
+
+/**
+ * The same text as a reader reads it, without markup (for tooltips and reading-time counts): maths
+ * becomes plain text with superscript exponents (`$3.14\times10^{23}$` → `3.14×10²³`).
+ */
 export function plainText(text: string): string {
 	return text
 		.replace(/\\\$/g, '\u0001')
 		.replace(/\*\*(.+?)\*\*/g, '$1')
-		.replace(/\$([^$]+)\$/g, (_, tex: string) => tex.replace(/\\times/g, '×').replace(/\\approx/g, '≈').replace(/[{}\\]/g, ''))
+		.replace(/\$([^$]+)\$/g, (_, tex: string) =>
+			tex
+				.replace(/\^\{?(-?[\d.,]+)\}?/g, (_m, e: string) => e.replace(/[-\d]/g, (c) => SUPERSCRIPT[c] ?? c))
+				.replace(/\\times/g, '×')
+				.replace(/\\approx/g, '≈')
+				.replace(/[{}\\]/g, ''),
+		)
 		.replace(/\u0001/g, '$');
 }

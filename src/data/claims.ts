@@ -41,7 +41,7 @@ export const claims: z.input<typeof claimSchema>[] = [
 		verdict: 'wrong',
 		correction: {
 			en: 'The size is published. The largest LaMDA model has **137B** parameters and was trained on **168B** tokens, as listed in Table 1 of the Chinchilla paper (citing Thoppilan et al. 2022).',
-			'zh-cn': 'LaMDA 的规模是公开的：最大的 LaMDA 模型有 **1370 亿（137B）** 参数，训练数据为 1680 亿（168B）个词元，见 Chinchilla 论文表 1（引自 Thoppilan 等人 2022 年的论文）。',
+			'zh-cn': 'LaMDA 的规模是公开的：最大的 LaMDA 模型有 **1370 亿**（137B）参数，训练数据为 1680 亿（168B）个词元，见 Chinchilla 论文表 1（引自 Thoppilan 等人 2022 年的论文）。',
 		},
 		sources: [
 			{ k: 'thoppilan2022' },
@@ -58,7 +58,7 @@ export const claims: z.input<typeof claimSchema>[] = [
 		verdict: 'wrong',
 		correction: {
 			en: 'The size is documented: R1 is a mixture-of-experts model with **671B total** parameters, of which **37B are activated** per token. Its weights are released under the **MIT** license, which allows commercial use and modification, so “free” is true of the weights. The price of DeepSeek’s commercial API is not covered by our sources. (The table also misprints the name as “Rl”.)',
-			'zh-cn': 'R1 的规模有明确记载：它是混合专家模型，**总参数 6710 亿（671B）**，每个词元 **激活 370 亿（37B）**。权重以 **MIT** 许可证发布，允许商用和修改，所以“免费”对权重而言成立；DeepSeek 的 API 是商业服务，其价格不在我们核对过的资料范围内。（表中还把名字误印成了“Rl”。）',
+			'zh-cn': 'R1 的规模有明确记载：它是混合专家模型，**总参数 6710 亿（671B）**，每个词元**激活 370 亿（37B）**。权重以 **MIT** 许可证发布，允许商用和修改，所以“免费”对权重而言成立；DeepSeek 的 API 是商业服务，其价格不在我们核对过的资料范围内。（表中还把名字误印成了“Rl”。）',
 		},
 		sources: [{ k: 'deepseekr1', at: 'README, model table and §7 License' }],
 		explainedIn: '/deepseek/#r1',
@@ -89,7 +89,7 @@ export const claims: z.input<typeof claimSchema>[] = [
 		verdict: 'wrong',
 		correction: {
 			en: 'There is no single critical size. In Wei et al.’s Table 1 the scale at which an ability first appears ranges from **40M parameters ($8.9\\times10^{19}$ FLOPs)** to **540B ($2.5\\times10^{24}$ FLOPs)**: 3-digit addition appears at 13B (GPT-3), toxicity classification at 7.1B (Gopher). The authors stress that this scale “is not an immutable property of the ability”. Article C repeats the 100B figure (see the few-shot entry below).',
-			'zh-cn': '并不存在统一的临界规模。Wei 等人表 1 中各项能力首次出现的规模，从 **4000 万参数（$8.9\\times10^{19}$ FLOPs）** 到 **5400 亿参数（$2.5\\times10^{24}$ FLOPs）** 不等：三位数加法在 130 亿参数（GPT-3）出现，毒性分类在 71 亿参数（Gopher）出现。作者特别指出，这个规模“并不是能力本身固定不变的属性”。文章 C 也重复了 100B 的说法（见下文关于少样本的条目）。',
+			'zh-cn': '并不存在统一的临界规模。Wei 等人表 1 中各项能力首次出现的规模，从 **4000 万参数**（$8.9\\times10^{19}$ FLOPs）到 **5400 亿参数**（$2.5\\times10^{24}$ FLOPs）不等：三位数加法在 130 亿参数（GPT-3）出现，毒性分类在 71 亿参数（Gopher）出现。作者特别指出，这个规模“并不是能力本身固定不变的属性”。文章 C 也重复了 100B 的说法（见下文关于少样本的条目）。',
 		},
 		sources: [{ k: 'wei2022emergent', at: '§2; Table 1' }],
 		explainedIn: '/emergence/#thresholds',
@@ -103,7 +103,7 @@ export const claims: z.input<typeof claimSchema>[] = [
 		verdict: 'wrong',
 		correction: {
 			en: 'No study is cited, and the published numbers differ. In Wei et al., chain-of-thought prompting beats standard prompting only from about **$10^{23}$ training FLOPs (≈100B parameters)**; their Table 1 lists math word problems at **LaMDA 68B** and StrategyQA at **PaLM 62B**. The article’s chart with a “turning point at 50B” has no data behind it. We mark it wrong rather than merely unsourced because it is presented as a research finding that the research does not contain.',
-			'zh-cn': '原文没有给出任何研究出处，而已发表的数字与之不符。Wei 等人发现，思维链提示要到约 **$10^{23}$ 次训练浮点运算（约 1000 亿参数）** 才开始优于普通提示；其表 1 中数学应用题对应 **LaMDA 68B**，StrategyQA 对应 **PaLM 62B**。原文那张“50B 处出现拐点”的图没有任何数据来源。因为它被说成“研究表明”，而研究中并无此结论，所以我们判为“错误”，而不只是“无来源”。',
+			'zh-cn': '原文没有给出任何研究出处，而已发表的数字与之不符。Wei 等人发现，思维链提示要到约 **$10^{23}$ 次训练浮点运算**（约 1000 亿参数）才开始优于普通提示；其表 1 中数学应用题对应 **LaMDA 68B**，StrategyQA 对应 **PaLM 62B**。原文那张“50B 处出现拐点”的图没有任何数据来源。因为它被说成“研究表明”，而研究中并无此结论，所以我们判为“错误”，而不只是“无来源”。',
 		},
 		sources: [
 			{ k: 'wei2022emergent', at: '§4; Table 1' },
@@ -116,12 +116,12 @@ export const claims: z.input<typeof claimSchema>[] = [
 		seed: '000',
 		location: { en: 'Article A, §2 “How scale works”, Scaling Laws subsection', 'zh-cn': '文章 A 第 2 节“规模效应的工作机制”之 Scaling Laws 小节' },
 		quote: 'L \\propto (C^{-\\alpha} + D^{-\\beta} + M^{-\\gamma})',
-		english: 'Kaplan et al.’s scaling law: L ∝ (C^−α + D^−β + M^−γ), with C compute, D data and M model size.',
+		english: 'Kaplan et al.’s scaling law: $L \\propto (C^{-\\alpha} + D^{-\\beta} + M^{-\\gamma})$, with C compute, D data and M model size.',
 		intended: 'L \\propto \\left(C^{-\\alpha} + D^{-\\beta} + M^{-\\gamma}\\right)',
 		verdict: 'wrong',
 		correction: {
 			en: 'Kaplan et al. give **separate** power laws, $L(N) = (N_c/N)^{0.076}$, $L(D) = (D_c/D)^{0.095}$ and $L(C_{\\min}) = (C_c/C_{\\min})^{0.050}$, plus a combined $L(N,D) = [(N_c/N)^{\\alpha_N/\\alpha_D} + D_c/D]^{\\alpha_D}$. Compute is not a third independent term, because $C \\approx 6ND$. The additive form with an **irreducible** term is Chinchilla’s $L = E + A/N^{\\alpha} + B/D^{\\beta}$ ($E = 1.69$, $A = 406.4$, $B = 410.7$, $\\alpha = 0.34$, $\\beta = 0.28$); the article’s formula lacks that term too.',
-			'zh-cn': 'Kaplan 等人给出的是 **分开的** 幂律：$L(N) = (N_c/N)^{0.076}$、$L(D) = (D_c/D)^{0.095}$、$L(C_{\\min}) = (C_c/C_{\\min})^{0.050}$，以及一个联合形式 $L(N,D) = [(N_c/N)^{\\alpha_N/\\alpha_D} + D_c/D]^{\\alpha_D}$。计算量不是第三个独立的项，因为 $C \\approx 6ND$。带 **不可约** 项的加法形式来自 Chinchilla：$L = E + A/N^{\\alpha} + B/D^{\\beta}$（$E = 1.69$，$A = 406.4$，$B = 410.7$，$\\alpha = 0.34$，$\\beta = 0.28$），原文公式也漏掉了这一项。',
+			'zh-cn': 'Kaplan 等人给出的是**分开的**幂律：$L(N) = (N_c/N)^{0.076}$、$L(D) = (D_c/D)^{0.095}$、$L(C_{\\min}) = (C_c/C_{\\min})^{0.050}$，以及一个联合形式 $L(N,D) = [(N_c/N)^{\\alpha_N/\\alpha_D} + D_c/D]^{\\alpha_D}$。计算量不是第三个独立的项，因为 $C \\approx 6ND$。带**不可约**项的加法形式来自 Chinchilla：$L = E + A/N^{\\alpha} + B/D^{\\beta}$（$E = 1.69$，$A = 406.4$，$B = 410.7$，$\\alpha = 0.34$，$\\beta = 0.28$），原文公式也漏掉了这一项。',
 		},
 		sources: [
 			{ k: 'kaplan2020', at: 'eqs. 1.1–1.5' },
@@ -134,7 +134,7 @@ export const claims: z.input<typeof claimSchema>[] = [
 		seed: '000',
 		location: { en: 'Article A, §2 “How scale works”, on model size and representation space', 'zh-cn': '文章 A 第 2 节“规模效应的工作机制”之“模型规模与表示空间”' },
 		quote: '假設每個參數有2種狀態,100B參數模型的可能狀態數為 2 100 , 000 , 000 , 000 2^{100,000,000,000} 2100,000,000,000,遠超宇宙原子總數',
-		english: 'If each parameter had 2 states, a 100B-parameter model would have 2^(100,000,000,000) possible states, far more than the number of atoms in the universe.',
+		english: 'If each parameter had 2 states, a 100B-parameter model would have $2^{100{,}000{,}000{,}000}$ possible states, far more than the number of atoms in the universe.',
 		intended: '2^{100{,}000{,}000{,}000}',
 		verdict: 'misleading',
 		correction: {
@@ -156,7 +156,7 @@ export const claims: z.input<typeof claimSchema>[] = [
 		verdict: 'unsourced',
 		correction: {
 			en: 'No source is given, and the article’s own example does not show it. Codex’s HumanEval pass@1 rises **smoothly** from **2.0%** at 12M parameters to **28.8%** at 12B, and 12B was the largest Codex model, so there are no data “above 10B” at all. Ganguli et al. reportedly show abrupt jumps on some tasks, program synthesis among them, but no 10B rule. We mark it unsourced: the claim cannot be checked, and its cited example contradicts it.',
-			'zh-cn': '原文没有出处，而且它自己举的例子并不支持这一点。Codex 在 HumanEval 上的 pass@1 从 1200 万参数时的 **2.0%** **平滑地** 上升到 120 亿参数时的 **28.8%**；120 亿已是最大的 Codex 模型，根本没有“超过 10B”的数据。据二手资料，Ganguli 等人的图中部分任务（包括程序合成）出现了突变，但并没有“10B”这条规律。我们判为“无来源”：该说法无法核实，而它援引的例子与之相反。',
+			'zh-cn': '原文没有出处，而且它自己举的例子并不支持这一点。Codex 在 HumanEval 上的 pass@1 从 1200 万参数时的 **2.0%** **平滑地**上升到 120 亿参数时的 **28.8%**；120 亿已是最大的 Codex 模型，根本没有“超过 10B”的数据。据二手资料，Ganguli 等人的图中部分任务（包括程序合成）出现了突变，但并没有“10B”这条规律。我们判为“无来源”：该说法无法核实，而它援引的例子与之相反。',
 		},
 		sources: [
 			{ k: 'chen2021', at: 'Table 1' },
@@ -187,7 +187,7 @@ export const claims: z.input<typeof claimSchema>[] = [
 		verdict: 'misleading',
 		correction: {
 			en: 'GPT-3’s headline ability was **few-shot in-context learning**: doing a task from demonstrations placed in the prompt. With an instruction alone (zero-shot) it was much weaker. Wei et al. list instruction following as an ability that emerges **through instruction finetuning** (FLAN, 68B parameters, $1.3\\times10^{23}$ FLOPs), and finetuning hurt models of 8B parameters or fewer.',
-			'zh-cn': 'GPT-3 最突出的能力是 **少样本上下文学习**：根据提示中给出的示例完成任务；只给指令（零样本）时表现要弱得多。Wei 等人把指令遵循列为 **经过指令微调** 之后才涌现的能力（FLAN，680 亿参数，$1.3\\times10^{23}$ 次浮点运算），而且指令微调会让 80 亿参数及更小的模型变差。',
+			'zh-cn': 'GPT-3 最突出的能力是**少样本上下文学习**：根据提示中给出的示例完成任务；只给指令（零样本）时表现要弱得多。Wei 等人把指令遵循列为**经过指令微调**之后才涌现的能力（FLAN，680 亿参数，$1.3\\times10^{23}$ 次浮点运算），而且指令微调会让 80 亿参数及更小的模型变差。',
 		},
 		sources: [
 			{ k: 'brown2020', at: '§2, Fig. 2.1' },
@@ -218,12 +218,12 @@ export const claims: z.input<typeof claimSchema>[] = [
 		seed: '000',
 		location: { en: 'Article A, §4 “Challenges and limits”, on compute', 'zh-cn': '文章 A 第 4 节“规模扩展的挑战与边界”之“计算资源的指数级增长”' },
 		quote: '訓練萬億參數模型需要約 1 0 24 10^{24} 1024次浮點運算,相當于全球Top500超算總和運行數月',
-		english: 'Training a trillion-parameter model takes about 10^24 floating-point operations, equal to all the world’s Top500 supercomputers running for months.',
+		english: 'Training a trillion-parameter model takes about $10^{24}$ floating-point operations, equal to all the world’s Top500 supercomputers running for months.',
 		intended: '10^{24}',
 		verdict: 'wrong',
 		correction: {
 			en: 'Both halves are off. (a) A **compute-optimal** 1T-parameter model needs about **$1.27\\times10^{26}$ FLOPs** and 21.2T tokens (Chinchilla Table 3), 127 times $10^{24}$, about two orders of magnitude more; $10^{24}$ FLOPs would train a 1T model on only about 170B tokens (our calculation, 6ND). For scale, GPT-3 used $3.14\\times10^{23}$ FLOPs and Llama 3.1 405B $3.8\\times10^{25}$. (b) “The whole Top500 for months” is wrong by more than an order of magnitude: at El Capitan’s **1.742 EFlop/s** (HPL), $10^{24}$ FLOPs takes about **6.6 days** on that one machine, and about **2.8 days** on the three exascale systems together (our calculation). HPL measures FP64; AI training uses lower precision, which runs faster on the same hardware.',
-			'zh-cn': '前后两半都不对。（a）**计算最优** 的万亿参数模型约需 **$1.27\\times10^{26}$ 次浮点运算** 和 21.2 万亿个词元（Chinchilla 表 3），是 $10^{24}$ 的 127 倍，约差两个数量级；$10^{24}$ 次浮点运算只够让万亿参数模型训练约 1700 亿个词元（我们按 6ND 计算）。作为参照，GPT-3 用了 $3.14\\times10^{23}$ 次，Llama 3.1 405B 用了 $3.8\\times10^{25}$ 次。（b）“全球 Top500 超算总和运行数月”差了一个数量级以上：按 El Capitan 的 **1.742 EFlop/s**（HPL 实测）计算，$10^{24}$ 次浮点运算单靠这一台机器约需 **6.6 天**，三台百亿亿次级系统合起来约 **2.8 天**（我们的计算）。HPL 测的是 FP64，而 AI 训练使用更低的精度，在同样的硬件上还要更快。',
+			'zh-cn': '前后两半都不对。（a）**计算最优**的万亿参数模型约需 **$1.27\\times10^{26}$ 次浮点运算**和 21.2 万亿个词元（Chinchilla 表 3），是 $10^{24}$ 的 127 倍，约差两个数量级；$10^{24}$ 次浮点运算只够让万亿参数模型训练约 1700 亿个词元（我们按 6ND 计算）。作为参照，GPT-3 用了 $3.14\\times10^{23}$ 次，Llama 3.1 405B 用了 $3.8\\times10^{25}$ 次。（b）“全球 Top500 超算总和运行数月”差了一个数量级以上：按 El Capitan 的 **1.742 EFlop/s**（HPL 实测）计算，$10^{24}$ 次浮点运算单靠这一台机器约需 **6.6 天**，三台百亿亿次级系统合起来约 **2.8 天**（我们的计算）。HPL 测的是 FP64，而 AI 训练使用更低的精度，在同样的硬件上还要更快。',
 		},
 		sources: [
 			{ k: 'hoffmann2022', at: 'Table 3' },
@@ -242,7 +242,7 @@ export const claims: z.input<typeof claimSchema>[] = [
 		verdict: 'misleading',
 		correction: {
 			en: 'Outdated. It matches Epoch AI’s **2022** projection that high-quality language data would run out before 2026 (median 2024.5, 90% interval 2023.5–2025.7). In **2024** Epoch revised it: the effective stock of public human text is about **300T tokens** (90% interval 100T–1,000T) and would be fully used **between 2026 and 2032** (median 2028), or somewhat earlier if models are heavily over-trained.',
-			'zh-cn': '这个说法已经过时。它与 Epoch AI **2022 年** 的预测一致：高质量语言数据将在 2026 年前用尽（中位数 2024.5 年，90% 区间 2023.5–2025.7 年）。Epoch 在 **2024 年** 修订了估计：公开人类文本的有效存量约为 **300 万亿个词元**（90% 区间 100 万亿–1000 万亿），将在 **2026–2032 年之间** 被用完（中位数 2028 年）；如果模型被大量过度训练，还会更早一些。',
+			'zh-cn': '这个说法已经过时。它与 Epoch AI **2022 年**的预测一致：高质量语言数据将在 2026 年前用尽（中位数 2024.5 年，90% 区间 2023.5–2025.7 年）。Epoch 在 **2024 年**修订了估计：公开人类文本的有效存量约为 **300 万亿个词元**（90% 区间 100 万亿–1000 万亿），将在 **2026–2032 年之间**被用完（中位数 2028 年）；如果模型被大量过度训练，还会更早一些。',
 		},
 		sources: [
 			{ k: 'villalobos2022', at: 'Epoch 2022 blog, table of exhaustion dates' },
@@ -291,7 +291,7 @@ export const claims: z.input<typeof claimSchema>[] = [
 		verdict: 'unsourced',
 		correction: {
 			en: 'No model or study is named. Citable examples exist: **Mixtral 8×7B** (47B total, **13B active** parameters) matches or outperforms Llama 2 70B and GPT-3.5 on all the benchmarks its authors evaluated, and DeepSeekMoE 16B is reported to match LLaMA2 7B with about 40% of the compute. Note that a mixture-of-experts model keeps all its weights in memory: a “10B-class” MoE model usually means one with about 10B **activated** parameters.',
-			'zh-cn': '原文没有指明任何模型或研究。有出处的例子是存在的：**Mixtral 8×7B**（总参数 470 亿，**激活参数 130 亿**）在作者评测的全部基准上达到或超过 Llama 2 70B 和 GPT-3.5；另据报道，DeepSeekMoE 16B 用约 40% 的计算量达到了 LLaMA2 7B 的水平。注意，混合专家模型要把全部权重放在内存里，所谓“10B 级”的混合专家模型，通常指的是约 100 亿 **激活参数**。',
+			'zh-cn': '原文没有指明任何模型或研究。有出处的例子是存在的：**Mixtral 8×7B**（总参数 470 亿，**激活参数 130 亿**）在作者评测的全部基准上达到或超过 Llama 2 70B 和 GPT-3.5；另据报道，DeepSeekMoE 16B 用约 40% 的计算量达到了 LLaMA2 7B 的水平。注意，混合专家模型要把全部权重放在内存里，所谓“10B 级”的混合专家模型，通常指的是约 100 亿**激活参数**。',
 		},
 		sources: [
 			{ k: 'jiang2024', at: 'abstract' },
@@ -308,7 +308,7 @@ export const claims: z.input<typeof claimSchema>[] = [
 		verdict: 'correct',
 		correction: {
 			en: 'Correct, but uncited. This is Schaeffer, Miranda and Koyejo (Stanford), “Are Emergent Abilities of Large Language Models a Mirage?”, NeurIPS 2023. In their BIG-Bench analysis, **2 metrics** (multiple-choice grade and exact string match) account for **more than 92%** of claimed emergent abilities. The authors add that they do **not** claim large models cannot have emergent abilities.',
-			'zh-cn': '说法正确，但没有注明出处。这项研究是 Schaeffer、Miranda 和 Koyejo（斯坦福大学）的《Are Emergent Abilities of Large Language Models a Mirage?》，发表于 NeurIPS 2023。他们对 BIG-Bench 的分析发现，**2 种指标**（多项选择评分和精确匹配）占了所声称涌现能力的 **92% 以上**。作者也明确说，他们 **并不** 认为大模型不可能有涌现能力。',
+			'zh-cn': '说法正确，但没有注明出处。这项研究是 Schaeffer、Miranda 和 Koyejo（斯坦福大学）的《Are Emergent Abilities of Large Language Models a Mirage?》，发表于 NeurIPS 2023。他们对 BIG-Bench 的分析发现，**2 种指标**（多项选择评分和精确匹配）占了所声称涌现能力的 **92% 以上**。作者也明确说，他们**并不**认为大模型不可能有涌现能力。',
 		},
 		sources: [{ k: 'schaeffer2023', at: '§4; §7' }],
 		explainedIn: '/mirage/#the-claim',
@@ -322,7 +322,7 @@ export const claims: z.input<typeof claimSchema>[] = [
 		verdict: 'wrong',
 		correction: {
 			en: 'No DeepSeek publication says this. DeepSeek-V3 has **671B total parameters**, more than Llama 3.1 405B; only **37B are activated** per token (about 9% of 405B, perhaps where “90%” comes from). Its reported training took **2.788M H800 GPU-hours** (≈**US\\$5.576M** at an assumed US\\$2 per hour), against **30.84M H100 GPU-hours** for Llama 3.1 405B, about 9%. The only official saving percentage is DeepSeek-V2 against the dense DeepSeek 67B: **42.5%** lower training cost per trillion tokens. The US\\$5.576M excludes prior research and ablation experiments, as DeepSeek itself notes.',
-			'zh-cn': 'DeepSeek 的任何官方文献都没有这样说。DeepSeek-V3 的 **总参数为 6710 亿**，比 Llama 3.1 405B 还多；每个词元只 **激活 370 亿** 参数（约为 405B 的 9%，“90%”或许由此而来）。据其报告，训练共用 **278.8 万 H800 GPU 时**（按假设的每小时 2 美元计约 **557.6 万美元**），而 Llama 3.1 405B 用了 **3084 万 H100 GPU 时**，前者约为后者的 9%。唯一的官方节省比例是 DeepSeek-V2 相对稠密的 DeepSeek 67B：每万亿词元的训练成本降低 **42.5%**。557.6 万美元不含此前的研究和消融实验，DeepSeek 自己也注明了这一点。',
+			'zh-cn': 'DeepSeek 的任何官方文献都没有这样说。DeepSeek-V3 的**总参数为 6710 亿**，比 Llama 3.1 405B 还多；每个词元只**激活 370 亿**参数（约为 405B 的 9%，“90%”或许由此而来）。据其报告，训练共用 **278.8 万 H800 GPU 时**（按假设的每小时 2 美元计约 **557.6 万美元**），而 Llama 3.1 405B 用了 **3084 万 H100 GPU 时**，前者约为后者的 9%。唯一的官方节省比例是 DeepSeek-V2 相对稠密的 DeepSeek 67B：每万亿词元的训练成本降低 **42.5%**。557.6 万美元不含此前的研究和消融实验，DeepSeek 自己也注明了这一点。',
 		},
 		sources: [
 			{ k: 'deepseekv3', at: 'abstract; Table 1, p.5; §4.2, p.22' },
@@ -340,7 +340,7 @@ export const claims: z.input<typeof claimSchema>[] = [
 		verdict: 'misleading',
 		correction: {
 			en: 'What DeepSeek opened is the **model weights**: R1 under the MIT license, V3 with MIT-licensed code and a model license that allows commercial use. Open weights and a free API are different things. The API is a commercial service, and the sources we checked do not document it as free; we did not verify its pricing.',
-			'zh-cn': 'DeepSeek 开放的是 **模型权重**：R1 采用 MIT 许可证，V3 的代码采用 MIT 许可证、模型采用允许商用的模型许可证。开放权重和免费 API 是两回事。API 是商业服务，我们核对过的资料里没有它免费的记载；其价格我们也没有核实。',
+			'zh-cn': 'DeepSeek 开放的是**模型权重**：R1 采用 MIT 许可证，V3 的代码采用 MIT 许可证、模型采用允许商用的模型许可证。开放权重和免费 API 是两回事。API 是商业服务，我们核对过的资料里没有它免费的记载；其价格我们也没有核实。',
 		},
 		sources: [
 			{ k: 'deepseekr1', at: 'README §7 License' },
@@ -357,7 +357,7 @@ export const claims: z.input<typeof claimSchema>[] = [
 		verdict: 'misleading',
 		correction: {
 			en: 'DeepSeek-V3 is itself a scaled-up model: **671B** total parameters trained on **14.8T** tokens, more total parameters than its predecessor V2 (**236B**). Its gains come from efficiency work (mixture of experts, multi-head latent attention, FP8 training, multi-token prediction) on top of scale, not from giving scale up. Dario Amodei called it “an expected point on an ongoing cost reduction curve” (as reported). Diminishing returns per unit of compute are already built into the power laws; DeepSeek did not measure them. Present it as a debate, not a refutation of scaling laws.',
-			'zh-cn': 'DeepSeek-V3 本身就是一个扩大了规模的模型：总参数 **6710 亿**，训练数据 **14.8 万亿** 个词元，总参数比前代 V2（**2360 亿**）更多。它的进步来自建立在规模之上的效率改进（混合专家、多头潜在注意力、FP8 训练、多词元预测），而不是放弃规模。据报道，Dario Amodei 称之为“持续的成本下降曲线上一个意料之中的点”。单位算力的收益递减本来就包含在幂律之中，DeepSeek 并没有测量它。这应当作为一场争论来介绍，而不是对规模定律的否定。',
+			'zh-cn': 'DeepSeek-V3 本身就是一个扩大了规模的模型：总参数 **6710 亿**，训练数据 **14.8 万亿**个词元，总参数比前代 V2（**2360 亿**）更多。它的进步来自建立在规模之上的效率改进（混合专家、多头潜在注意力、FP8 训练、多词元预测），而不是放弃规模。据报道，Dario Amodei 称之为“持续的成本下降曲线上一个意料之中的点”。单位算力的收益递减本来就包含在幂律之中，DeepSeek 并没有测量它。这应当作为一场争论来介绍，而不是对规模定律的否定。',
 		},
 		sources: [
 			{ k: 'deepseekv3', at: 'abstract; §4.2' },
@@ -389,7 +389,7 @@ export const claims: z.input<typeof claimSchema>[] = [
 		verdict: 'wrong',
 		correction: {
 			en: 'These are not published values. Kaplan et al.’s exponents are **0.076** (parameters), **0.095** (data) and **0.050** (compute). Chinchilla’s are **α = 0.34** and **β = 0.28**, each on a separate parameter or data term, with an irreducible loss E = 1.69 added. None of the papers has an exponent of −0.3 on compute, and the coefficient 0.5 has no source either.',
-			'zh-cn': '这些都不是已发表的数值。Kaplan 等人的指数是 **0.076**（参数）、**0.095**（数据）和 **0.050**（计算量）；Chinchilla 的是 **α = 0.34** 和 **β = 0.28**，分别作用于参数项和数据项，另加不可约损失 E = 1.69。没有哪篇论文给出 −0.3 的计算量指数，系数 0.5 同样没有出处。',
+			'zh-cn': '这些都不是已发表的数值。Kaplan 等人的指数是 **0.076**（参数）、**0.095**（数据）和 **0.050**（计算量）；Chinchilla 的是**α = 0.34** 和**β = 0.28**，分别作用于参数项和数据项，另加不可约损失 E = 1.69。没有哪篇论文给出 −0.3 的计算量指数，系数 0.5 同样没有出处。',
 		},
 		sources: [
 			{ k: 'kaplan2020', at: 'eqs. 1.1–1.3; Table 5' },
@@ -402,7 +402,7 @@ export const claims: z.input<typeof claimSchema>[] = [
 		seed: '001',
 		location: { en: 'Article C, code block “DistributedRepresentationAnalysis”', 'zh-cn': '文章 C 代码块“DistributedRepresentationAnalysis”' },
 		quote: "'small': {'params': 1e7, 'representation': 'localized'}, 'medium': {'params': 1e9, 'representation': 'semi_distributed'}",
-		english: 'Representations are “localized” at 10^7 parameters, “semi-distributed” at 10^9 and (in the lines that follow) “fully distributed” at 10^11.',
+		english: 'Representations are “localized” at $10^{7}$ parameters, “semi-distributed” at $10^{9}$ and (in the lines that follow) “fully distributed” at $10^{11}$.',
 		verdict: 'unsourced',
 		correction: {
 			en: 'An invented illustration. No study is cited for “localized” representations at $10^{7}$ parameters, “semi-distributed” at $10^{9}$ and “fully distributed” at $10^{11}$, and the code computes nothing real. Do not read it as research. What the literature measures is how loss and task scores change with scale.',
@@ -474,7 +474,7 @@ export const claims: z.input<typeof claimSchema>[] = [
 		verdict: 'correct',
 		correction: {
 			en: 'A fair statement of the general idea, which goes back to P. W. Anderson’s “More Is Different” (1972); the ant colony is a standard example. For language models, Wei et al. use a narrower, testable definition: an ability is emergent if it is **not present in smaller models but present in larger models**, so it could not have been predicted by extrapolating from small models.',
-			'zh-cn': '对一般概念的概括是恰当的，这一思想可追溯到 P. W. Anderson 1972 年的《More Is Different》，蚁群是常见的例子。对语言模型，Wei 等人用的是更窄、可检验的定义：某项能力 **在较小的模型中不存在、在较大的模型中存在**，因而无法从小模型外推得到，才算涌现。',
+			'zh-cn': '对一般概念的概括是恰当的，这一思想可追溯到 P. W. Anderson 1972 年的《More Is Different》，蚁群是常见的例子。对语言模型，Wei 等人用的是更窄、可检验的定义：某项能力**在较小的模型中不存在、在较大的模型中存在**，因而无法从小模型外推得到，才算涌现。',
 		},
 		sources: [
 			{ k: 'anderson1972' },
@@ -615,7 +615,7 @@ export const claims: z.input<typeof claimSchema>[] = [
 		verdict: 'unsourced',
 		correction: {
 			en: 'A forecast, not a finding: the article gives no source, and our sources say nothing about 3D packaging. What they do show is that a bigger model needs more than faster chips. A compute-optimal 1T-parameter model needs about **$1.27\\times10^{26}$ FLOPs** and **21.2T** training tokens (an extrapolation of the Chinchilla fit), while Epoch AI estimates the effective stock of public human text at about **300T tokens**. Whether hardware advances will keep frontier training growing is an open question.',
-			'zh-cn': '这是预测而非研究结论：原文没有出处，我们的资料也没有涉及 3D 封装。资料能说明的是，更大的模型需要的不只是更快的芯片：计算最优的万亿参数模型约需 **$1.27\\times10^{26}$ 次浮点运算** 和 **21.2 万亿** 训练词元（这是 Chinchilla 拟合的外推），而 Epoch AI 估计公开人类文本的有效存量约为 **300 万亿词元**。硬件进步能否让前沿训练规模继续增长，仍是未决的问题。',
+			'zh-cn': '这是预测而非研究结论：原文没有出处，我们的资料也没有涉及 3D 封装。资料能说明的是，更大的模型需要的不只是更快的芯片：计算最优的万亿参数模型约需 **$1.27\\times10^{26}$ 次浮点运算**和 **21.2 万亿**训练词元（这是 Chinchilla 拟合的外推），而 Epoch AI 估计公开人类文本的有效存量约为 **300 万亿词元**。硬件进步能否让前沿训练规模继续增长，仍是未决的问题。',
 		},
 		sources: [
 			{ k: 'hoffmann2022', at: 'Table 3' },
@@ -667,7 +667,7 @@ export const claims: z.input<typeof claimSchema>[] = [
 		verdict: 'misleading',
 		correction: {
 			en: 'DeepSeek did not show that smaller is better: V3 has **671B** total parameters, more than V2 (236B) or Llama 3.1 405B, and was trained on **14.8T** tokens. What it showed is that a large model can be trained with far fewer GPU-hours than a comparable dense one: **2.788M H800** GPU-hours against **30.84M H100** GPU-hours for Llama 3.1 405B (different chips, and possibly different accounting). Dario Amodei called it “an expected point on an ongoing cost reduction curve” (as reported). “Redefined” is an opinion.',
-			'zh-cn': 'DeepSeek 并没有证明“越小越好”：V3 总参数 **6710 亿**，比 V2（2360 亿）和 Llama 3.1 405B 都多，训练数据为 **14.8 万亿** 个词元。它证明的是，大模型可以用比同类稠密模型少得多的 GPU 时训练出来：**278.8 万 H800** GPU 时，而 Llama 3.1 405B 为 **3084 万 H100** GPU 时（芯片不同，统计口径也可能不同）。据报道，Dario Amodei 称之为“持续的成本下降曲线上一个意料之中的点”。“重新定义”只是一种看法。',
+			'zh-cn': 'DeepSeek 并没有证明“越小越好”：V3 总参数 **6710 亿**，比 V2（2360 亿）和 Llama 3.1 405B 都多，训练数据为 **14.8 万亿**个词元。它证明的是，大模型可以用比同类稠密模型少得多的 GPU 时训练出来：**278.8 万 H800** GPU 时，而 Llama 3.1 405B 为 **3084 万 H100** GPU 时（芯片不同，统计口径也可能不同）。据报道，Dario Amodei 称之为“持续的成本下降曲线上一个意料之中的点”。“重新定义”只是一种看法。',
 		},
 		sources: [
 			{ k: 'deepseekv3', at: 'abstract; Table 1, p.5' },
@@ -702,7 +702,7 @@ export const claims: z.input<typeof claimSchema>[] = [
 		verdict: 'correct',
 		correction: {
 			en: 'Right about the facts; “democratisation” is a judgement. DeepSeek-R1’s weights are released under the **MIT** license, which allows commercial use, modification and distillation, and V3’s weights under a model license that allows commercial use. DeepSeek also released distilled dense models from **1.5B to 70B** parameters. What is open is the weights and code, which is why the course says “open weights” rather than “open source”.',
-			'zh-cn': '事实部分正确，“民主化”则是一种评价。DeepSeek-R1 的权重以 **MIT** 许可证发布，允许商用、修改和蒸馏；V3 的权重采用允许商用的模型许可证。DeepSeek 还发布了 **15 亿到 700 亿** 参数的蒸馏稠密模型。开放的是权重和代码，所以本课程称之为“开放权重”，而不是“开源”。',
+			'zh-cn': '事实部分正确，“民主化”则是一种评价。DeepSeek-R1 的权重以 **MIT** 许可证发布，允许商用、修改和蒸馏；V3 的权重采用允许商用的模型许可证。DeepSeek 还发布了 **15 亿到 700 亿**参数的蒸馏稠密模型。开放的是权重和代码，所以本课程称之为“开放权重”，而不是“开源”。',
 		},
 		sources: [
 			{ k: 'deepseekr1', at: 'README §7 License; §2.4' },
@@ -719,7 +719,7 @@ export const claims: z.input<typeof claimSchema>[] = [
 		verdict: 'misleading',
 		correction: {
 			en: 'This mixes two textbook ideas. Returns to scale describe what happens when **all** inputs grow by the same factor, and they can be increasing, constant or decreasing. Adding one input while holding the others fixed is about its marginal product, which usually diminishes. For language models the measured relation is a power law: loss keeps falling as compute, parameters and data grow, but each further 10× buys a smaller absolute gain.',
-			'zh-cn': '这里混淆了两个教科书概念。规模报酬讲的是 **所有** 投入按同一比例增加时产出如何变化，可以递增、不变或递减；其他投入不变、只增加一种投入，讲的是这种投入的边际产出，通常是递减的。对语言模型，实测的关系是幂律：随着算力、参数和数据增加，损失持续下降，但每多 10 倍换来的绝对改进越来越小。',
+			'zh-cn': '这里混淆了两个教科书概念。规模报酬讲的是**所有**投入按同一比例增加时产出如何变化，可以递增、不变或递减；其他投入不变、只增加一种投入，讲的是这种投入的边际产出，通常是递减的。对语言模型，实测的关系是幂律：随着算力、参数和数据增加，损失持续下降，但每多 10 倍换来的绝对改进越来越小。',
 		},
 		sources: [
 			{ k: 'kaplan2020', at: '§1.2' },
@@ -866,7 +866,7 @@ export const claims: z.input<typeof claimSchema>[] = [
 		verdict: 'misleading',
 		correction: {
 			en: 'Wei et al.’s definition needs neither a critical point nor suddenness: an ability is emergent if it is **not present in smaller models but present in larger ones**. Many emergent abilities do look sudden on their plots, but how sudden depends on the metric (Schaeffer et al.: 2 metrics account for more than 92% of claimed emergent abilities on BIG-Bench), and the scale varies by task, model family and data.',
-			'zh-cn': 'Wei 等人的定义既不要求临界点，也不要求“突然”：某项能力 **在较小的模型中不存在、在较大的模型中存在**，就算涌现。许多涌现能力在图上确实显得很突然，但有多突然取决于评测指标（Schaeffer 等人发现，在 BIG-Bench 上，2 种指标占了所声称涌现能力的 92% 以上），而出现的规模也随任务、模型系列和数据而变。',
+			'zh-cn': 'Wei 等人的定义既不要求临界点，也不要求“突然”：某项能力**在较小的模型中不存在、在较大的模型中存在**，就算涌现。许多涌现能力在图上确实显得很突然，但有多突然取决于评测指标（Schaeffer 等人发现，在 BIG-Bench 上，2 种指标占了所声称涌现能力的 92% 以上），而出现的规模也随任务、模型系列和数据而变。',
 		},
 		sources: [
 			{ k: 'wei2022emergent', at: '§2' },

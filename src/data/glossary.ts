@@ -179,7 +179,7 @@ export const glossary: z.input<typeof glossaryTermSchema>[] = [
 		id: 'training-compute',
 		en: 'training compute',
 		zh: '训练算力',
-		zhAvoid: ['训练算力'],
+		zhAvoid: ['训练计算量'],
 		definition: {
 			en: 'The total FLOPs spent training a model, written C. It is usually estimated with C ≈ 6ND.',
 			'zh-cn': '训练一个模型所花费的浮点运算总数，记作 C，通常用 C ≈ 6ND 估算。',
@@ -456,7 +456,7 @@ export const glossary: z.input<typeof glossaryTermSchema>[] = [
 		en: 'model family',
 		zh: '模型系列',
 		enAlso: ['model families'],
-		zhAvoid: ['模型系列'],
+		zhAvoid: ['模型家族'],
 		definition: {
 			en: 'Models of several sizes trained the same way on the same data (GPT-3, LaMDA, PaLM…), so that size is the one thing that changes along a scaling curve.',
 			'zh-cn': '用同样的方法和数据训练、只有规模不同的一组模型（GPT-3、LaMDA、PaLM 等），因此沿规模曲线变化的只有规模本身。',
@@ -467,7 +467,7 @@ export const glossary: z.input<typeof glossaryTermSchema>[] = [
 		en: 'held-out text',
 		zh: '留出文本',
 		enAlso: ['held-out data'],
-		zhAvoid: ['留出文本'],
+		zhAvoid: ['预留文本'],
 		definition: {
 			en: 'Text kept out of training and used only to measure the model, so that the test loss shows how well it predicts text it has not seen.',
 			'zh-cn': '不参与训练、只用于评测的文本；在它上面测得的测试损失反映模型预测未见过文本的能力。',
@@ -804,7 +804,7 @@ export const glossary: z.input<typeof glossaryTermSchema>[] = [
 		id: 'speculative-decoding',
 		en: 'speculative decoding',
 		zh: '推测解码',
-		zhAvoid: ['推测解码'],
+		zhAvoid: ['投机解码'],
 		definition: {
 			en: 'Drafting several tokens cheaply and verifying them in one pass. With its MTP module DeepSeek-V3 reports 1.8× tokens per second.',
 			'zh-cn': '先低成本地起草若干词元，再一次性验证。DeepSeek-V3 用其 MTP 模块这样做，报告每秒生成词元数提高到 1.8 倍。',

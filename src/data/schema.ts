@@ -48,7 +48,7 @@ export const claimSchema = z
 		location: localized,
 		/** The claim quoted verbatim in its original language (Chinese, as printed). */
 		quote: z.string().min(1),
-		/** A short English rendering of the quote. */
+		/** A short English rendering of the quote (text with **bold** and maths `$…$`, as in chapters). */
 		english: z.string().min(1),
 		/**
 		 * Where the source page's own text garbles a formula (a web page's maths pasted as text), the

@@ -46,6 +46,7 @@ export function typographyProblems(text: string): string[] {
 		[new RegExp(`[${HAN}]\\(|\\)[${HAN}]|\\([${HAN}]|[${HAN}]\\)`, 'u'), 'half-width parenthesis touching Chinese (use （）)'],
 		[/[ \t\u00a0][，。：；、！？（）“”]|[，。：；、！？（“][ \t\u00a0]/u, 'space next to full-width punctuation'],
 		[new RegExp(`[${HAN}][A-Za-z0-9]|[A-Za-z0-9%][${HAN}]`, 'u'), 'no space between Chinese and Latin letters or digits'],
+		[new RegExp(`[${HAN}] +[${HAN}]`, 'u'), 'space between two Chinese characters'],
 		[/\d\s+%/u, 'space before %'],
 		[/\d\s*[—~～至]\s*\d/u, 'range not written with an en dash (2026–2032)'],
 		[/\d,\d{3}(?:\.\d+)?\s*[万亿]/u, 'thousands separator before 万/亿'],
@@ -69,11 +70,11 @@ const BLOCK = new Set(['P', 'LI', 'DT', 'DD', 'TH', 'TD', 'TR', 'H1', 'H2', 'H3'
 const BLOCK_CLASSES = ['chapter-list-kicker', 'chapter-list-title', 'fig-badge', 'fig-source', 'claim-location'];
 
 /**
- * The text a reader reads in an element, one string per block, plus tooltips and accessible
- * names: verbatim parts left out, maths and code replaced by one Latin token ("x") so spacing
+ * The text a reader reads in an element, one string per block, plus (unless `attributes` is false)
+ * tooltips and accessible names: verbatim parts left out, maths and code replaced by one Latin token ("x") so spacing
  * around them is still checked.
  */
-export function readerText(root: Element): string[] {
+export function readerText(root: Element, { attributes = true } = {}): string[] {
 	const blocks: string[] = [];
 	let current = '';
 	const flush = () => {
@@ -93,7 +94,7 @@ export function readerText(root: Element): string[] {
 			current += 'x';
 			return;
 		}
-		for (const attr of ['title', 'aria-label']) {
+		for (const attr of attributes ? ['title', 'aria-label'] : []) {
 			const value = el.getAttribute(attr);
 			if (value) blocks.push(value);
 		}

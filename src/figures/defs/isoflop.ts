@@ -139,7 +139,7 @@ export default defineFigure({
 		const c = sci(state['C'] as number);
 		const fit = fitLabel(state['fit'] as string, lang);
 		return lang === 'zh-cn'
-			? `按 ${fit} 的拟合公式，算力预算 ${c} FLOPs 时，计算最优模型约 ${count(n)} 参数、${count(d)} 词元（每个参数约 ${plain(d / n, 2)} 个词元），预测损失 ${fixed(opt?.['loss'] as number, 3)}。`
+			? `按 ${fit}公式，算力预算 ${c} FLOPs 时，计算最优模型约 ${count(n)} 参数、${count(d)} 词元（每个参数约 ${plain(d / n, 2)} 个词元），预测损失 ${fixed(opt?.['loss'] as number, 3)}。`
 			: `Under the ${fit} fit, at a budget of ${c} FLOPs the compute-optimal model has about ${count(n)} parameters and ${count(d)} tokens (${plain(d / n, 2)} tokens per parameter), with predicted loss ${fixed(opt?.['loss'] as number, 3)}.`;
 	},
 	readout(_state, data, lang) {

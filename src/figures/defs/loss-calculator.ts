@@ -89,7 +89,7 @@ export default defineFigure({
 		const n = count(state['N'] as number);
 		const tokens = count(state['D'] as number);
 		return lang === 'zh-cn'
-			? `按 ${fit} 的拟合：N = ${n}，D = ${tokens} 时预测损失 ${total} = E ${e} + 模型项 ${m} + 数据项 ${d}。`
+			? `按 ${fit}：N = ${n}，D = ${tokens} 时预测损失 ${total} = E ${e} + 模型项 ${m} + 数据项 ${d}。`
 			: `${fit} fit: for N = ${n} and D = ${tokens} the predicted loss is ${total} = E ${e} + model term ${m} + data term ${d}.`;
 	},
 	readout(state, data, lang) {
