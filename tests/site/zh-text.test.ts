@@ -36,7 +36,7 @@ test.each(zhPages)('%s: citations print Chinese locators', (p) => {
 	expect(cites.filter((c) => ENGLISH_LOCATOR.test(c) || /[A-Za-z]+ et al\./.test(c))).toEqual([]);
 });
 
-test.each(builtPages().filter((p) => !p.startsWith(`${BASE}zh-cn/`)))('%s: percentages are written without a space (3.1%%)', (p) => {
+test.each(builtPages().filter((p) => !p.startsWith(`${BASE}zh-cn/`)))('%s: percentages are written without a space before the percent sign', (p) => {
 	const { document } = parseHTML(fs.readFileSync(fileForPath(p) ?? '', 'utf8'));
 	const main = document.querySelector('main');
 	const spaced = (main ? readerText(main as unknown as Element) : []).filter((t) => /\d[ \u00a0]%/.test(t));
