@@ -43,7 +43,7 @@ export function plainText(text: string): string {
 		.replace(/\*\*(.+?)\*\*/g, '$1')
 		.replace(/\$([^$]+)\$/g, (_, tex: string) =>
 			tex
-				.replace(/\^\{?(-?[\d.,]+)\}?/g, (_m, e: string) => e.replace(/[-\d]/g, (c) => SUPERSCRIPT[c] ?? c))
+				.replace(/\^\{(-?\d+)\}|\^(\d)/g, (_m, braced: string | undefined, single: string | undefined) => (braced ?? single ?? '').replace(/[-\d]/g, (c) => SUPERSCRIPT[c] ?? c))
 				.replace(/\\times/g, '×')
 				.replace(/\\approx/g, '≈')
 				.replace(/[{}\\]/g, ''),
