@@ -55,3 +55,10 @@ test.each(builtPages())('%s: powers of ten in running text are typeset, not writ
 	const plain = (content ? readerText(content as unknown as Element, { attributes: false }) : []).filter((t) => /\d\s*[×x]\s*10\^|\b10\^\d|×10[⁰-⁹⁻]|\b10[⁰-⁹⁻]{1,3}(?![\d⁰-⁹])/u.test(t));
 	expect(plain).toEqual([]);
 });
+
+test.each(builtPages())('%s: no Markdown markup shows as literal text (** or __)', (p) => {
+	const { document } = parseHTML(fs.readFileSync(fileForPath(p) ?? '', 'utf8'));
+	const main = document.querySelector('main');
+	const literal = (main ? readerText(main as unknown as Element, { attributes: false }) : []).filter((t) => /\*\*|__/.test(t));
+	expect(literal).toEqual([]);
+});
