@@ -20,12 +20,13 @@ function hits(text: string, pattern: RegExp, what: string): string[] {
 	return [...text.matchAll(global)].map((m) => `${what}: "…${text.slice(Math.max(0, m.index - 12), m.index + m[0].length + 12)}…"`);
 }
 
+/** Every rejected variant of every glossary term, compiled once. */
+const AVOID = GLOSSARY.flatMap((term) => term.zhAvoid.map((variant) => ({ pattern: avoidPattern(variant), what: `"${variant}" (use "${term.zh}" for ${term.en})` })));
+
 /** Rejected Chinese renderings of glossary terms and verdict words. */
 export function termMisuses(text: string): string[] {
 	const out: string[] = [];
-	for (const term of GLOSSARY) {
-		for (const variant of term.zhAvoid) out.push(...hits(text, avoidPattern(variant), `"${variant}" (use "${term.zh}" for ${term.en})`));
-	}
+	for (const { pattern, what } of AVOID) out.push(...hits(text, pattern, what));
 	for (const { pattern, use } of VERDICT_AVOID) out.push(...hits(text, pattern, `verdict word (use "${use}")`));
 	// Not a term but the same promise: GPUs are counted with 块 ("2,048 块 H800").
 	out.push(...hits(text, /张\s*(?:GPU|[AHB]\d{2,3}\b)/u, 'measure word for GPUs (use 块)'));
