@@ -1,5 +1,4 @@
-import { i18nLoader } from '@astrojs/starlight/loaders';
-import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
+import { docsSchema } from '@astrojs/starlight/schema';
 import { glob } from 'astro/loaders';
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
@@ -16,9 +15,6 @@ function chapterId(entry: string): string {
 }
 
 export const collections = {
-	// Starlight's own interface strings where its Simplified Chinese translation falls back to English
-	// (src/content/i18n/zh-CN.json).
-	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
 	docs: defineCollection({
 		loader: glob({ base: './content', pattern: '{en,zh-cn}/**/[^_]*.{md,mdx}', generateId: ({ entry }) => chapterId(entry) }),
 		schema: docsSchema({
