@@ -14,6 +14,7 @@ import { rehypeFocusableScroll } from './src/plugins/rehype-focusable-scroll.ts'
 import { rehypeKatexMathml, rehypeMathText } from './src/plugins/rehype-math-text.ts';
 import { mathFontCss } from './src/fonts/math.ts';
 import { figurePreload } from './src/plugins/figure-preload.ts';
+import { rehypeAnchorLabel } from './src/plugins/rehype-anchor-label.ts';
 import { sidebar } from './src/sidebar.ts';
 import { BASE, REPO_URL, SITE } from './src/site.ts';
 
@@ -69,6 +70,16 @@ export default defineConfig({
 				{ tag: 'style', content: `@media print{:root{--course-site:${JSON.stringify(SITE)}}}` },
 			],
 		}),
+		// After Starlight, whose heading anchors this relabels on Chinese pages (the plugin explains).
+		{
+			name: 'course-anchor-label',
+			hooks: {
+				'astro:config:setup': ({ config }) => {
+					const options = /** @type {{ rehypePlugins?: unknown[] }} */ (config.markdown.processor?.options ?? {});
+					options.rehypePlugins?.push(rehypeAnchorLabel);
+				},
+			},
+		},
 		mdx(),
 		figurePreload(),
 	],

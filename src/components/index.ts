@@ -13,3 +13,4 @@ export { default as Note } from './Note.astro';
 export { default as Solution } from './Solution.astro';
 export { default as Takeaway } from './Takeaway.astro';
 export { default as ReasoningClaimLedger } from './ReasoningClaimLedger.astro';
+export { default as VerdictKey } from './VerdictKey.astro';

@@ -18,7 +18,7 @@ export const claims: z.input<typeof claimSchema>[] = [
 	{
 		slug: 'gpt3-params',
 		seed: '001',
-		location: { en: 'Article C, model table (parameter column)', 'zh-cn': '文章C 模型对比表“参数量”列' },
+		location: { en: 'Article C, model table (parameter column)', 'zh-cn': '文章 C 模型对比表“参数量”列' },
 		quote: 'GPT-3 | 165B',
 		english: 'GPT-3 has 165B parameters.',
 		verdict: 'wrong',
@@ -35,13 +35,13 @@ export const claims: z.input<typeof claimSchema>[] = [
 	{
 		slug: 'lamda-params',
 		seed: '001',
-		location: { en: 'Article C, model table (parameter column)', 'zh-cn': '文章C 模型对比表“参数量”列' },
+		location: { en: 'Article C, model table (parameter column)', 'zh-cn': '文章 C 模型对比表“参数量”列' },
 		quote: 'LaMDA | 未知',
 		english: 'LaMDA: parameter count unknown.',
 		verdict: 'wrong',
 		correction: {
 			en: 'The size is published. The largest LaMDA model has **137B** parameters and was trained on **168B** tokens, as listed in Table 1 of the Chinchilla paper (citing Thoppilan et al. 2022).',
-			'zh-cn': 'LaMDA 的规模是公开的：最大的 LaMDA 模型有 **1370 亿（137B）** 参数，训练数据为 1680 亿（168B）个词元，见 Chinchilla 论文表 1（引自 Thoppilan 等人 2022 年的论文）。',
+			'zh-cn': 'LaMDA 的规模是公开的：最大的 LaMDA 模型有 **1370 亿**（137B）参数，训练数据为 1680 亿（168B）个词元，见 Chinchilla 论文表 1（引自 Thoppilan 等人 2022 年的论文）。',
 		},
 		sources: [
 			{ k: 'thoppilan2022' },
@@ -52,13 +52,13 @@ export const claims: z.input<typeof claimSchema>[] = [
 	{
 		slug: 'r1-params-price',
 		seed: '001',
-		location: { en: 'Article C, model table (DeepSeek R1 row)', 'zh-cn': '文章C 模型对比表 DeepSeek R1 一行' },
+		location: { en: 'Article C, model table (DeepSeek R1 row)', 'zh-cn': '文章 C 模型对比表 DeepSeek R1 一行' },
 		quote: 'DeepSeek Rl | 未知 | 开源,易于定制 | 免费/低价',
 		english: 'DeepSeek R1: parameters unknown; open source, easy to customise; free or low price.',
 		verdict: 'wrong',
 		correction: {
 			en: 'The size is documented: R1 is a mixture-of-experts model with **671B total** parameters, of which **37B are activated** per token. Its weights are released under the **MIT** license, which allows commercial use and modification, so “free” is true of the weights. The price of DeepSeek’s commercial API is not covered by our sources. (The table also misprints the name as “Rl”.)',
-			'zh-cn': 'R1 的规模有明确记载：它是混合专家模型，**总参数 6710 亿（671B）**，每个词元 **激活 370 亿（37B）**。权重以 **MIT** 许可证发布，允许商用和修改，所以“免费”对权重而言成立；DeepSeek 的 API 是商业服务，其价格不在我们核对过的资料范围内。（表中还把名字误印成了“Rl”。）',
+			'zh-cn': 'R1 的规模有明确记载：它是混合专家模型，**总参数 6710 亿（671B）**，每个词元**激活 370 亿（37B）**。权重以 **MIT** 许可证发布，允许商用和修改，所以“免费”对权重而言成立；DeepSeek 的 API 是商业服务，其价格不在我们核对过的资料范围内。（表中还把名字误印成了“Rl”。）',
 		},
 		sources: [{ k: 'deepseekr1', at: 'README, model table and §7 License' }],
 		explainedIn: '/deepseek/#r1',
@@ -66,13 +66,13 @@ export const claims: z.input<typeof claimSchema>[] = [
 	{
 		slug: 'gpt4-turbo-specs',
 		seed: '001',
-		location: { en: 'Article C, garbled English block (ranking table)', 'zh-cn': '文章C 乱码英文段落（排名表）' },
+		location: { en: 'Article C, garbled English block (ranking table)', 'zh-cn': '文章 C 乱码英文段落（排名表）' },
 		quote: 'GPT -4 Turbo l。8T 5T tokens 89。4%',
 		english: 'GPT-4 Turbo: 1.8T parameters, 5T training tokens, benchmark score 89.4%.',
 		verdict: 'unsourced',
 		correction: {
-			en: 'OpenAI has published **no** parameter count, training-data size or training compute for GPT-4 or GPT-4 Turbo; its technical report says so explicitly. “1.8T” is an unofficial 2023 rumour about **GPT-4** (the same rumour put its data at about 13T tokens, not 5T), and “89.4%” names no benchmark. We mark it unsourced rather than wrong because the true values are not public. The only widely used figure is an estimate: Epoch AI puts GPT-4’s training compute at about 2.1×10^25 FLOP.',
-			'zh-cn': 'OpenAI 从未公布 GPT-4 或 GPT-4 Turbo 的参数量、训练数据量和训练算力，其技术报告对此有明确说明。“1.8T”是 2023 年关于 **GPT-4** 的非官方传闻（同一传闻说训练数据约 13T 词元，而不是 5T）；“89.4%”没有说明是哪个基准测试。由于真实数值从未公开，我们判为“无出处”而非“错误”。常被引用的唯一数字也只是估计：Epoch AI 估算 GPT-4 的训练计算量约为 2.1×10^25 FLOP。',
+			en: 'OpenAI has published **no** parameter count, training-data size or training compute for GPT-4 or GPT-4 Turbo; its technical report says so explicitly. “1.8T” is an unofficial 2023 rumour about **GPT-4** (the same rumour put its data at about 13T tokens, not 5T), and “89.4%” names no benchmark. We mark it unsourced rather than wrong because the true values are not public. The only widely used figure is an estimate: Epoch AI puts GPT-4’s training compute at about $2.1\\times10^{25}$ FLOP.',
+			'zh-cn': 'OpenAI 从未公布 GPT-4 或 GPT-4 Turbo 的参数量、训练数据量和训练算力，其技术报告对此有明确说明。“1.8T”是 2023 年关于 **GPT-4** 的非官方传闻（同一传闻说训练数据约 13T 词元，而不是 5T）；“89.4%”没有说明是哪个基准测试。由于真实数值从未公开，我们判为“无来源”而非“错误”。常被引用的唯一数字也只是估计：Epoch AI 估算 GPT-4 的训练算力约为 $2.1\\times10^{25}$ FLOP。',
 		},
 		sources: [
 			{ k: 'openai2023gpt4', at: '§2 (scope and limitations)' },
@@ -83,13 +83,13 @@ export const claims: z.input<typeof claimSchema>[] = [
 	{
 		slug: 'threshold-100b',
 		seed: '000',
-		location: { en: 'Article A, §1 “Definition and characteristics”, on non-linear growth', 'zh-cn': '文章A 第1节“涌现能力的定义与特征”之“非线性发展的奥秘”' },
+		location: { en: 'Article A, §1 “Definition and characteristics”, on non-linear growth', 'zh-cn': '文章 A 第 1 节“涌现能力的定义与特征”之“非线性发展的奥秘”' },
 		quote: '當模型規模達到臨界點(如100B參數)時,性能指標會突然躍升',
 		english: 'When model size reaches a critical point (e.g. 100B parameters), performance metrics suddenly jump.',
 		verdict: 'wrong',
 		correction: {
-			en: 'There is no single critical size. In Wei et al.’s Table 1 the scale at which an ability first appears ranges from **40M parameters (8.9×10^19 FLOPs)** to **540B (2.5×10^24 FLOPs)**: 3-digit addition appears at 13B (GPT-3), toxicity classification at 7.1B (Gopher). The authors stress that this scale “is not an immutable property of the ability”. Article C repeats the 100B figure (see the few-shot entry below).',
-			'zh-cn': '并不存在统一的临界规模。Wei 等人表 1 中各项能力首次出现的规模，从 **4000 万参数（8.9×10^19 FLOPs）** 到 **5400 亿参数（2.5×10^24 FLOPs）** 不等：三位数加法在 130 亿参数（GPT-3）出现，毒性分类在 71 亿参数（Gopher）出现。作者特别指出，这个规模“并不是能力本身固定不变的属性”。文章C 也重复了 100B 的说法（见下文关于少样本的条目）。',
+			en: 'There is no single critical size. In Wei et al.’s Table 1 the scale at which an ability first appears ranges from **40M parameters ($8.9\\times10^{19}$ FLOPs)** to **540B ($2.5\\times10^{24}$ FLOPs)**: 3-digit addition appears at 13B (GPT-3), toxicity classification at 7.1B (Gopher). The authors stress that this scale “is not an immutable property of the ability”. Article C repeats the 100B figure (see the few-shot entry below).',
+			'zh-cn': '并不存在统一的临界规模。Wei 等人表 1 中各项能力首次出现的规模，从 **4000 万参数**（$8.9\\times10^{19}$ FLOPs）到 **5400 亿参数**（$2.5\\times10^{24}$ FLOPs）不等：三位数加法在 130 亿参数（GPT-3）出现，毒性分类在 71 亿参数（Gopher）出现。作者特别指出，这个规模“并不是能力本身固定不变的属性”。文章 C 也重复了 100B 的说法（见下文关于少样本的条目）。',
 		},
 		sources: [{ k: 'wei2022emergent', at: '§2; Table 1' }],
 		explainedIn: '/emergence/#thresholds',
@@ -97,13 +97,13 @@ export const claims: z.input<typeof claimSchema>[] = [
 	{
 		slug: 'reasoning-50b',
 		seed: '000',
-		location: { en: 'Article A, §2 “How scale works”, on critical parameter counts (and the case-study chart note)', 'zh-cn': '文章A 第2节“规模效应的工作机制”之“临界参数量的拐点现象”（及案例图注）' },
+		location: { en: 'Article A, §2 “How scale works”, on critical parameter counts (and the case-study chart note)', 'zh-cn': '文章 A 第 2 节“规模效应的工作机制”之“临界参数量的拐点现象”（及案例图注）' },
 		quote: '研究表明,某些能力(如多步推理)在模型規模突破特定閾值(如50B參數)時才會顯現',
 		english: 'Research shows that some abilities (e.g. multi-step reasoning) appear only once a model passes a threshold such as 50B parameters.',
 		verdict: 'wrong',
 		correction: {
-			en: 'No study is cited, and the published numbers differ. In Wei et al., chain-of-thought prompting beats standard prompting only from about **10^23 training FLOPs (≈100B parameters)**; their Table 1 lists math word problems at **LaMDA 68B** and StrategyQA at **PaLM 62B**. The article’s chart with a “turning point at 50B” has no data behind it. We mark it wrong rather than merely unsourced because it is presented as a research finding that the research does not contain.',
-			'zh-cn': '原文没有给出任何研究出处，而已发表的数字与之不符。Wei 等人发现，思维链提示要到约 **10^23 次训练浮点运算（约 1000 亿参数）** 才开始优于普通提示；其表 1 中数学应用题对应 **LaMDA 68B**，StrategyQA 对应 **PaLM 62B**。原文那张“50B 处出现拐点”的图没有任何数据来源。因为它被说成“研究表明”，而研究中并无此结论，所以我们判为“错误”，而不只是“无出处”。',
+			en: 'No study is cited, and the published numbers differ. In Wei et al., chain-of-thought prompting beats standard prompting only from about **$10^{23}$ training FLOPs (≈100B parameters)**; their Table 1 lists math word problems at **LaMDA 68B** and StrategyQA at **PaLM 62B**. The article’s chart with a “turning point at 50B” has no data behind it. We mark it wrong rather than merely unsourced because it is presented as a research finding that the research does not contain.',
+			'zh-cn': '原文没有给出任何研究出处，而已发表的数字与之不符。Wei 等人发现，思维链提示要到约 **$10^{23}$ 次训练浮点运算**（约 1000 亿参数）才开始优于普通提示；其表 1 中数学应用题对应 **LaMDA 68B**，StrategyQA 对应 **PaLM 62B**。原文那张“50B 处出现拐点”的图没有任何数据来源。因为它被说成“研究表明”，而研究中并无此结论，所以我们判为“错误”，而不只是“无来源”。',
 		},
 		sources: [
 			{ k: 'wei2022emergent', at: '§4; Table 1' },
@@ -114,13 +114,14 @@ export const claims: z.input<typeof claimSchema>[] = [
 	{
 		slug: 'kaplan-formula',
 		seed: '000',
-		location: { en: 'Article A, §2 “How scale works”, Scaling Laws subsection', 'zh-cn': '文章A 第2节“规模效应的工作机制”之 Scaling Laws 小节' },
+		location: { en: 'Article A, §2 “How scale works”, Scaling Laws subsection', 'zh-cn': '文章 A 第 2 节“规模效应的工作机制”之 Scaling Laws 小节' },
 		quote: 'L \\propto (C^{-\\alpha} + D^{-\\beta} + M^{-\\gamma})',
-		english: 'Kaplan et al.’s scaling law: L ∝ (C^−α + D^−β + M^−γ), with C compute, D data and M model size.',
+		english: 'Kaplan et al.’s scaling law: $L \\propto (C^{-\\alpha} + D^{-\\beta} + M^{-\\gamma})$, with C compute, D data and M model size.',
+		intended: 'L \\propto \\left(C^{-\\alpha} + D^{-\\beta} + M^{-\\gamma}\\right)',
 		verdict: 'wrong',
 		correction: {
-			en: 'Kaplan et al. give **separate** power laws, L(N) = (N_c/N)^0.076, L(D) = (D_c/D)^0.095 and L(C_min) = (C_c/C_min)^0.050, plus a combined L(N,D) = [(N_c/N)^(α_N/α_D) + D_c/D]^α_D. Compute is not a third independent term, because C ≈ 6ND. The additive form with an **irreducible** term is Chinchilla’s L = E + A/N^α + B/D^β (E = 1.69, A = 406.4, B = 410.7, α = 0.34, β = 0.28); the article’s formula lacks that term too.',
-			'zh-cn': 'Kaplan 等人给出的是 **分开的** 幂律：L(N) = (N_c/N)^0.076、L(D) = (D_c/D)^0.095、L(C_min) = (C_c/C_min)^0.050，以及一个联合形式 L(N,D) = [(N_c/N)^(α_N/α_D) + D_c/D]^α_D。计算量不是第三个独立的项，因为 C ≈ 6ND。带 **不可约** 项的加法形式来自 Chinchilla：L = E + A/N^α + B/D^β（E = 1.69，A = 406.4，B = 410.7，α = 0.34，β = 0.28），原文公式也漏掉了这一项。',
+			en: 'Kaplan et al. give **separate** power laws, $L(N) = (N_c/N)^{0.076}$, $L(D) = (D_c/D)^{0.095}$ and $L(C_{\\min}) = (C_c/C_{\\min})^{0.050}$, plus a combined $L(N,D) = [(N_c/N)^{\\alpha_N/\\alpha_D} + D_c/D]^{\\alpha_D}$. Compute is not a third independent term, because $C \\approx 6ND$. The additive form with an **irreducible** term is Chinchilla’s $L = E + A/N^{\\alpha} + B/D^{\\beta}$ ($E = 1.69$, $A = 406.4$, $B = 410.7$, $\\alpha = 0.34$, $\\beta = 0.28$); the article’s formula lacks that term too.',
+			'zh-cn': 'Kaplan 等人给出的是**分开的**幂律：$L(N) = (N_c/N)^{0.076}$、$L(D) = (D_c/D)^{0.095}$、$L(C_{\\min}) = (C_c/C_{\\min})^{0.050}$，以及一个联合形式 $L(N,D) = [(N_c/N)^{\\alpha_N/\\alpha_D} + D_c/D]^{\\alpha_D}$。计算量不是第三个独立的项，因为 $C \\approx 6ND$。带**不可约**项的加法形式来自 Chinchilla：$L = E + A/N^{\\alpha} + B/D^{\\beta}$（$E = 1.69$，$A = 406.4$，$B = 410.7$，$\\alpha = 0.34$，$\\beta = 0.28$），原文公式也漏掉了这一项。',
 		},
 		sources: [
 			{ k: 'kaplan2020', at: 'eqs. 1.1–1.5' },
@@ -131,16 +132,17 @@ export const claims: z.input<typeof claimSchema>[] = [
 	{
 		slug: 'states-two-power',
 		seed: '000',
-		location: { en: 'Article A, §2 “How scale works”, on model size and representation space', 'zh-cn': '文章A 第2节“规模效应的工作机制”之“模型规模与表示空间”' },
+		location: { en: 'Article A, §2 “How scale works”, on model size and representation space', 'zh-cn': '文章 A 第 2 节“规模效应的工作机制”之“模型规模与表示空间”' },
 		quote: '假設每個參數有2種狀態,100B參數模型的可能狀態數為 2 100 , 000 , 000 , 000 2^{100,000,000,000} 2100,000,000,000,遠超宇宙原子總數',
-		english: 'If each parameter had 2 states, a 100B-parameter model would have 2^(100,000,000,000) possible states, far more than the number of atoms in the universe.',
+		english: 'If each parameter had 2 states, a 100B-parameter model would have $2^{100{,}000{,}000{,}000}$ possible states, far more than the number of atoms in the universe.',
+		intended: '2^{100{,}000{,}000{,}000}',
 		verdict: 'misleading',
 		correction: {
-			en: 'The arithmetic holds: 2^(10^11) ≈ 10^(3.01×10^10) (our calculation). The premise does not: parameters are not two-state switches but 16-bit numbers (for example BF16) or, in newer training, 8-bit ones. Counting weight configurations also says nothing about what a model can represent or learn. It is a rhetorical device with no source, not a research finding.',
-			'zh-cn': '算术本身没错：2^(10^11) ≈ 10^(3.01×10^10)（我们的计算）。但前提不成立：参数不是只有两种状态的开关，而是 16 位数值（如 BF16），较新的训练中甚至是 8 位数值。而且权重组合的数量并不能说明模型能表示或学会什么。这是没有出处的修辞，不是研究结论。',
+			en: 'The arithmetic holds: $2^{10^{11}} \\approx 10^{3.01\\times10^{10}}$ (our calculation). The premise does not: parameters are not two-state switches but 16- or 32-bit floating-point numbers, with some arithmetic in BF16 or FP8. DeepSeek-V3, for example, keeps master weights and gradients in FP32 and optimizer moments in BF16, and feeds its matrix multiplications FP8 inputs. Counting weight configurations also says nothing about what a model can represent or learn. It is a rhetorical device with no source, not a research finding.',
+			'zh-cn': '算术本身没错：$2^{10^{11}} \\approx 10^{3.01\\times10^{10}}$（我们的计算）。但前提不成立：参数不是只有两种状态的开关，而是 16 位或 32 位浮点数，部分运算用 BF16 或 FP8。以 DeepSeek-V3 为例，主权重和梯度保存为 FP32，优化器的动量保存为 BF16，矩阵乘法的输入则用 FP8。而且权重组合的数量并不能说明模型能表示或学会什么。这是没有出处的修辞，不是研究结论。',
 		},
 		sources: [
-			{ k: 'deepseekv3', at: '§3.3 (FP8 and BF16 formats)' },
+			{ k: 'deepseekv3', at: '§3.3' },
 			{ k: 'micikevicius2022' },
 		],
 		explainedIn: '/emergence/#what-emergence-is-not',
@@ -148,13 +150,13 @@ export const claims: z.input<typeof claimSchema>[] = [
 	{
 		slug: 'code-jump-10b',
 		seed: '000',
-		location: { en: 'Article A, §3 “Typical emergent abilities”, on code generation', 'zh-cn': '文章A 第3节“典型涌现能力分析”之“代码生成的涌现”' },
+		location: { en: 'Article A, §3 “Typical emergent abilities”, on code generation', 'zh-cn': '文章 A 第 3 节“典型涌现能力分析”之“代码生成的涌现”' },
 		quote: '當模型規模超過10B參數時,代碼生成能力會出現顯著躍升',
 		english: 'Above 10B parameters, code-generation ability jumps markedly.',
 		verdict: 'unsourced',
 		correction: {
 			en: 'No source is given, and the article’s own example does not show it. Codex’s HumanEval pass@1 rises **smoothly** from **2.0%** at 12M parameters to **28.8%** at 12B, and 12B was the largest Codex model, so there are no data “above 10B” at all. Ganguli et al. reportedly show abrupt jumps on some tasks, program synthesis among them, but no 10B rule. We mark it unsourced: the claim cannot be checked, and its cited example contradicts it.',
-			'zh-cn': '原文没有出处，而且它自己举的例子并不支持这一点。Codex 在 HumanEval 上的 pass@1 从 1200 万参数时的 **2.0%** **平滑地** 上升到 120 亿参数时的 **28.8%**；120 亿已是最大的 Codex 模型，根本没有“超过 10B”的数据。据二手资料，Ganguli 等人的图中部分任务（包括程序合成）出现了突变，但并没有“10B”这条规律。我们判为“无出处”：该说法无法核实，而它援引的例子与之相反。',
+			'zh-cn': '原文没有出处，而且它自己举的例子并不支持这一点。Codex 在 HumanEval 上的 pass@1 从 1200 万参数时的 **2.0%** **平滑地**上升到 120 亿参数时的 **28.8%**；120 亿已是最大的 Codex 模型，根本没有“超过 10B”的数据。据二手资料，Ganguli 等人的图中部分任务（包括程序合成）出现了突变，但并没有“10B”这条规律。我们判为“无来源”：该说法无法核实，而它援引的例子与之相反。',
 		},
 		sources: [
 			{ k: 'chen2021', at: 'Table 1' },
@@ -165,7 +167,7 @@ export const claims: z.input<typeof claimSchema>[] = [
 	{
 		slug: 'codex-complex-code',
 		seed: '000',
-		location: { en: 'Article A, §3 “Typical emergent abilities”, on code generation', 'zh-cn': '文章A 第3节“典型涌现能力分析”之“代码生成的涌现”' },
+		location: { en: 'Article A, §3 “Typical emergent abilities”, on code generation', 'zh-cn': '文章 A 第 3 节“典型涌现能力分析”之“代码生成的涌现”' },
 		quote: '能生成可編譯的復雜代碼',
 		english: '[Codex] can generate complex code that compiles.',
 		verdict: 'misleading',
@@ -179,13 +181,13 @@ export const claims: z.input<typeof claimSchema>[] = [
 	{
 		slug: 'gpt3-instructions',
 		seed: '000',
-		location: { en: 'Article A, §1 “Definition and characteristics”, typical emergent abilities', 'zh-cn': '文章A 第1节“涌现能力的定义与特征”之“大模型中的典型涌现能力”' },
+		location: { en: 'Article A, §1 “Definition and characteristics”, typical emergent abilities', 'zh-cn': '文章 A 第 1 节“涌现能力的定义与特征”之“大模型中的典型涌现能力”' },
 		quote: '指令遵循能力:GPT-3在未經過專門訓練的情況下,能通過自然語言指令完成任務',
 		english: 'Instruction following: without special training, GPT-3 can complete tasks from natural-language instructions.',
 		verdict: 'misleading',
 		correction: {
-			en: 'GPT-3’s headline ability was **few-shot in-context learning**: doing a task from demonstrations placed in the prompt. With an instruction alone (zero-shot) it was much weaker. Wei et al. list instruction following as an ability that emerges **through instruction finetuning** (FLAN, 68B parameters, 1.3×10^23 FLOPs), and finetuning hurt models of 8B parameters or fewer.',
-			'zh-cn': 'GPT-3 最突出的能力是 **少样本上下文学习**：根据提示中给出的示例完成任务；只给指令（零样本）时表现要弱得多。Wei 等人把指令遵循列为 **经过指令微调** 之后才涌现的能力（FLAN，680 亿参数，1.3×10^23 次浮点运算），而且指令微调会让 80 亿参数及更小的模型变差。',
+			en: 'GPT-3’s headline ability was **few-shot in-context learning**: doing a task from demonstrations placed in the prompt. With an instruction alone (zero-shot) it was much weaker. Wei et al. list instruction following as an ability that emerges **through instruction finetuning** (FLAN, 68B parameters, $1.3\\times10^{23}$ FLOPs), and finetuning hurt models of 8B parameters or fewer.',
+			'zh-cn': 'GPT-3 最突出的能力是**少样本上下文学习**：根据提示中给出的示例完成任务；只给指令（零样本）时表现要弱得多。Wei 等人把指令遵循列为**经过指令微调**之后才涌现的能力（FLAN，680 亿参数，$1.3\\times10^{23}$ 次浮点运算），而且指令微调会让 80 亿参数及更小的模型变差。',
 		},
 		sources: [
 			{ k: 'brown2020', at: '§2, Fig. 2.1' },
@@ -197,7 +199,7 @@ export const claims: z.input<typeof claimSchema>[] = [
 	{
 		slug: 'code-cross-modal',
 		seed: '000',
-		location: { en: 'Article A, §1 “Definition and characteristics”, typical emergent abilities', 'zh-cn': '文章A 第1节“涌现能力的定义与特征”之“大模型中的典型涌现能力”' },
+		location: { en: 'Article A, §1 “Definition and characteristics”, typical emergent abilities', 'zh-cn': '文章 A 第 1 节“涌现能力的定义与特征”之“大模型中的典型涌现能力”' },
 		quote: '代碼生成與理解:如DeepSeek等模型展現的跨模態推理能力',
 		english: 'Code generation and understanding: the cross-modal reasoning shown by models such as DeepSeek.',
 		verdict: 'misleading',
@@ -214,13 +216,14 @@ export const claims: z.input<typeof claimSchema>[] = [
 	{
 		slug: 'trillion-flops-top500',
 		seed: '000',
-		location: { en: 'Article A, §4 “Challenges and limits”, on compute', 'zh-cn': '文章A 第4节“规模扩展的挑战与边界”之“计算资源的指数级增长”' },
+		location: { en: 'Article A, §4 “Challenges and limits”, on compute', 'zh-cn': '文章 A 第 4 节“规模扩展的挑战与边界”之“计算资源的指数级增长”' },
 		quote: '訓練萬億參數模型需要約 1 0 24 10^{24} 1024次浮點運算,相當于全球Top500超算總和運行數月',
-		english: 'Training a trillion-parameter model takes about 10^24 floating-point operations, equal to all the world’s Top500 supercomputers running for months.',
+		english: 'Training a trillion-parameter model takes about $10^{24}$ floating-point operations, equal to all the world’s Top500 supercomputers running for months.',
+		intended: '10^{24}',
 		verdict: 'wrong',
 		correction: {
-			en: 'Both halves are off. (a) A **compute-optimal** 1T-parameter model needs about **1.27×10^26 FLOPs** and 21.2T tokens (Chinchilla Table 3), about 100× more than 10^24; 10^24 FLOPs would train a 1T model on only about 170B tokens (our calculation, 6ND). For scale, GPT-3 used 3.14×10^23 FLOPs and Llama 3.1 405B 3.8×10^25. (b) “The whole Top500 for months” is wrong by orders of magnitude: at El Capitan’s **1.742 EFlop/s** (HPL), 10^24 FLOPs takes about **6.6 days** on that one machine, and about **2.8 days** on the three exascale systems together (our calculation). HPL measures FP64; AI training uses lower precision, which runs faster on the same hardware.',
-			'zh-cn': '前后两半都不对。（a）**计算最优** 的万亿参数模型约需 **1.27×10^26 次浮点运算** 和 21.2 万亿个词元（Chinchilla 表 3），约为 10^24 的 100 倍；10^24 次浮点运算只够让万亿参数模型训练约 1700 亿个词元（我们按 6ND 计算）。作为参照，GPT-3 用了 3.14×10^23 次，Llama 3.1 405B 用了 3.8×10^25 次。（b）“全球 Top500 超算总和运行数月”差了几个数量级：按 El Capitan 的 **1.742 EFlop/s**（HPL 实测）计算，10^24 次浮点运算单靠这一台机器约需 **6.6 天**，三台百亿亿次级系统合起来约 **2.8 天**（我们的计算）。HPL 测的是 FP64，而 AI 训练使用更低的精度，在同样的硬件上还要更快。',
+			en: 'Both halves are off. (a) A **compute-optimal** 1T-parameter model needs about **$1.27\\times10^{26}$ FLOPs** and 21.2T tokens (Chinchilla Table 3), 127 times $10^{24}$, about two orders of magnitude more; $10^{24}$ FLOPs would train a 1T model on only about 170B tokens (our calculation, 6ND). For scale, GPT-3 used $3.14\\times10^{23}$ FLOPs and Llama 3.1 405B $3.8\\times10^{25}$. (b) “The whole Top500 for months” is wrong by more than an order of magnitude: at El Capitan’s **1.742 EFlop/s** (HPL), $10^{24}$ FLOPs takes about **6.6 days** on that one machine, and about **2.8 days** on the three exascale systems together (our calculation). HPL measures FP64; AI training uses lower precision, which runs faster on the same hardware.',
+			'zh-cn': '前后两半都不对。（a）**计算最优**的万亿参数模型约需 **$1.27\\times10^{26}$ 次浮点运算**和 21.2 万亿个词元（Chinchilla 表 3），是 $10^{24}$ 的 127 倍，约差两个数量级；$10^{24}$ 次浮点运算只够让万亿参数模型训练约 1700 亿个词元（我们按 6ND 计算）。作为参照，GPT-3 用了 $3.14\\times10^{23}$ 次，Llama 3.1 405B 用了 $3.8\\times10^{25}$ 次。（b）“全球 Top500 超算总和运行数月”差了一个数量级以上：按 El Capitan 的 **1.742 EFlop/s**（HPL 实测）计算，$10^{24}$ 次浮点运算单靠这一台机器约需 **6.6 天**，三台百亿亿次级系统合起来约 **2.8 天**（我们的计算）。HPL 测的是 FP64，而 AI 训练使用更低的精度，在同样的硬件上还要更快。',
 		},
 		sources: [
 			{ k: 'hoffmann2022', at: 'Table 3' },
@@ -233,13 +236,13 @@ export const claims: z.input<typeof claimSchema>[] = [
 	{
 		slug: 'data-exhausted-2025',
 		seed: '000',
-		location: { en: 'Article A, §4 “Challenges and limits”, on the data bottleneck', 'zh-cn': '文章A 第4节“规模扩展的挑战与边界”之“数据瓶颈的隐忧”' },
+		location: { en: 'Article A, §4 “Challenges and limits”, on the data bottleneck', 'zh-cn': '文章 A 第 4 节“规模扩展的挑战与边界”之“数据瓶颈的隐忧”' },
 		quote: '現有高質量文本數據預計在2025年耗盡',
 		english: 'Existing high-quality text data is expected to run out in 2025.',
 		verdict: 'misleading',
 		correction: {
 			en: 'Outdated. It matches Epoch AI’s **2022** projection that high-quality language data would run out before 2026 (median 2024.5, 90% interval 2023.5–2025.7). In **2024** Epoch revised it: the effective stock of public human text is about **300T tokens** (90% interval 100T–1,000T) and would be fully used **between 2026 and 2032** (median 2028), or somewhat earlier if models are heavily over-trained.',
-			'zh-cn': '这个说法已经过时。它与 Epoch AI **2022 年** 的预测一致：高质量语言数据将在 2026 年前用尽（中位数 2024.5 年，90% 区间 2023.5–2025.7 年）。Epoch 在 **2024 年** 修订了估计：公开人类文本的有效存量约为 **300 万亿个词元**（90% 区间 100 万亿–1000 万亿），将在 **2026 至 2032 年之间** 被用完（中位数 2028 年）；如果模型被大量过度训练，还会更早一些。',
+			'zh-cn': '这个说法已经过时。它与 Epoch AI **2022 年**的预测一致：高质量语言数据将在 2026 年前用尽（中位数 2024.5 年，90% 区间 2023.5–2025.7 年）。Epoch 在 **2024 年**修订了估计：公开人类文本的有效存量约为 **300 万亿个词元**（90% 区间 100 万亿–1000 万亿），将在 **2026–2032 年之间**被用完（中位数 2028 年）；如果模型被大量过度训练，还会更早一些。',
 		},
 		sources: [
 			{ k: 'villalobos2022', at: 'Epoch 2022 blog, table of exhaustion dates' },
@@ -250,13 +253,13 @@ export const claims: z.input<typeof claimSchema>[] = [
 	{
 		slug: 'hundred-to-two-hundred-b',
 		seed: '000',
-		location: { en: 'Article A, §4 “Challenges and limits”, on diminishing returns', 'zh-cn': '文章A 第4节“规模扩展的挑战与边界”之“收益递减的困境”' },
+		location: { en: 'Article A, §4 “Challenges and limits”, on diminishing returns', 'zh-cn': '文章 A 第 4 节“规模扩展的挑战与边界”之“收益递减的困境”' },
 		quote: '從100B到200B參數,某些任務的準確率僅提升0.5%',
 		english: 'From 100B to 200B parameters, accuracy on some tasks rises by only 0.5%.',
 		verdict: 'unsourced',
 		correction: {
 			en: 'No task, benchmark or study is named, so the figure cannot be checked. For context (our calculation from the fitted Chinchilla formula): with training data held at 2T tokens, going from 100B to 200B parameters lowers the predicted loss by only about **0.8%** (1.912 → 1.896). Small changes in loss can still mean large changes in accuracy on particular tasks, so a “0.5%” accuracy gain cannot be inferred either way.',
-			'zh-cn': '原文没有说明是哪个任务、哪个基准或哪项研究，这个数字无法核实。作为参照（我们根据 Chinchilla 拟合公式计算）：训练数据固定为 2 万亿词元时，参数从 1000 亿增加到 2000 亿，预测损失只下降约 **0.8%**（1.912 → 1.896）。但损失的小变化可能对应某些任务准确率的大变化，所以无论哪个方向都推不出“0.5%”。',
+			'zh-cn': '原文没有说明是哪个任务、哪个基准或哪项研究，这个数字无法核实。作为参照（我们根据 Chinchilla 拟合公式计算）：训练数据固定为 2 万亿词元时，参数从 1000 亿增加到 2000 亿，预测损失只下降约 **0.8%**（1.912 → 1.896）。但损失的小变化可能对应某些任务准确率的大变化，所以从损失的变化既不能得出、也不能否定“0.5%”这个数字。',
 		},
 		sources: [{ k: 'hoffmann2022', at: 'App. D.2 eq. 10' }],
 		explainedIn: '/limits/#bigger-model',
@@ -264,13 +267,13 @@ export const claims: z.input<typeof claimSchema>[] = [
 	{
 		slug: 'ten-x-compute',
 		seed: '000',
-		location: { en: 'Article A, closing section, “Returns on algorithms vs scale”', 'zh-cn': '文章A “总结与扩展思考”之“算法vs规模的投资回报”' },
+		location: { en: 'Article A, closing section, “Returns on algorithms vs scale”', 'zh-cn': '文章 A“总结与扩展思考”之“算法vs规模的投资回报”' },
 		quote: '每增加10倍算力帶來的性能提升約30%,但成本增加100倍',
 		english: 'Each 10× increase in compute brings about 30% better performance but costs 100× more.',
 		verdict: 'wrong',
 		correction: {
-			en: 'At fixed hardware prices, 10× compute costs about 10× as much, not 100×, so the claim contradicts itself; the “30%” has no source. Published fits give (our calculation): along Kaplan’s L(C_min) ∝ C^−0.050, 10× compute lowers loss by about **11%**. Under Chinchilla’s fit with compute-optimal allocation, the **reducible** loss (L − E) scales as C^−0.154, so 10× compute lowers it by about **30%** (about 34% with the Besiroglu refit). “30%” therefore matches only the reducible part of the loss, not “performance”.',
-			'zh-cn': '在硬件价格不变时，10 倍算力的成本大约也是 10 倍，而不是 100 倍，这个说法自相矛盾；“30%”也没有出处。按已发表的拟合计算（我们的计算）：沿 Kaplan 的 L(C_min) ∝ C^−0.050，10 倍算力使损失下降约 **11%**；按 Chinchilla 拟合并以计算最优方式分配时，**可约损失**（L − E）按 C^−0.154 缩放，10 倍算力使它下降约 **30%**（用 Besiroglu 等人的重新拟合约为 34%）。所以“30%”只对得上损失中可约的部分，而不是“性能”。',
+			en: 'At fixed hardware prices, 10× compute costs about 10× as much, not 100×, so the claim contradicts itself; the “30%” has no source. Published fits give (our calculation): along Kaplan’s $L(C_{\\min}) \\propto C^{-0.050}$, 10× compute lowers loss by about **11%**. Under Chinchilla’s fit with compute-optimal allocation, the **reducible** loss ($L - E$) scales as $C^{-0.154}$, so 10× compute lowers it by about **30%** (about 34% with the Besiroglu refit). “30%” therefore matches only the reducible part of the loss, not “performance”.',
+			'zh-cn': '在硬件价格不变时，10 倍算力的成本大约也是 10 倍，而不是 100 倍，这个说法自相矛盾；“30%”也没有出处。按已发表的拟合来算（我们的计算）：按 Kaplan 的 $L(C_{\\min}) \\propto C^{-0.050}$，算力扩大到 10 倍，损失下降约 **11%**；按 Chinchilla 拟合并以计算最优方式分配时，**可约损失**（$L - E$）按 $C^{-0.154}$ 缩放，算力扩大到 10 倍，它下降约 **30%**（用 Besiroglu 等人的重新拟合约为 34%）。所以“30%”只对应损失中可约的那一部分，说的并不是“性能”。',
 		},
 		sources: [
 			{ k: 'kaplan2020', at: 'eq. 1.3; Table 5' },
@@ -282,13 +285,13 @@ export const claims: z.input<typeof claimSchema>[] = [
 	{
 		slug: 'moe-10b-matches-50b',
 		seed: '000',
-		location: { en: 'Article A, case studies, “Small models strike back”', 'zh-cn': '文章A “案例与实例”之“小模型的逆袭案例”' },
+		location: { en: 'Article A, case studies, “Small models strike back”', 'zh-cn': '文章 A“案例与实例”之“小模型的逆袭案例”' },
 		quote: '通過架構優化(如MoE稀疏門控),某些10B級模型在特定任務上能達到50B模型的效果',
 		english: 'Through architectural optimisation (such as MoE sparse gating), some 10B-class models match 50B models on particular tasks.',
 		verdict: 'unsourced',
 		correction: {
 			en: 'No model or study is named. Citable examples exist: **Mixtral 8×7B** (47B total, **13B active** parameters) matches or outperforms Llama 2 70B and GPT-3.5 on all the benchmarks its authors evaluated, and DeepSeekMoE 16B is reported to match LLaMA2 7B with about 40% of the compute. Note that a mixture-of-experts model keeps all its weights in memory: a “10B-class” MoE model usually means one with about 10B **activated** parameters.',
-			'zh-cn': '原文没有指明任何模型或研究。有出处的例子是存在的：**Mixtral 8×7B**（总参数 470 亿，**激活参数 130 亿**）在作者评测的全部基准上达到或超过 Llama 2 70B 和 GPT-3.5；另据报道，DeepSeekMoE 16B 用约 40% 的计算量达到了 LLaMA2 7B 的水平。注意，混合专家模型要把全部权重放在内存里，所谓“10B 级”的混合专家模型，通常指的是约 100 亿 **激活参数**。',
+			'zh-cn': '原文没有指明任何模型或研究。有出处的例子是存在的：**Mixtral 8×7B**（总参数 470 亿，**激活参数 130 亿**）在作者评测的全部基准上达到或超过 Llama 2 70B 和 GPT-3.5；另据报道，DeepSeekMoE 16B 用约 40% 的计算量达到了 LLaMA2 7B 的水平。注意，混合专家模型要把全部权重放在内存里，所谓“10B 级”的混合专家模型，通常指的是约 100 亿**激活参数**。',
 		},
 		sources: [
 			{ k: 'jiang2024', at: 'abstract' },
@@ -299,13 +302,13 @@ export const claims: z.input<typeof claimSchema>[] = [
 	{
 		slug: 'stanford-metric',
 		seed: '000',
-		location: { en: 'Article A, closing section, “Will scale always dominate?”', 'zh-cn': '文章A “总结与扩展思考”之“规模是否永远主导？”' },
+		location: { en: 'Article A, closing section, “Will scale always dominate?”', 'zh-cn': '文章 A“总结与扩展思考”之“规模是否永远主导？”' },
 		quote: '斯坦福研究指出,部分所謂的"涌現能力"可能源于評估指標的選擇偏差',
 		english: 'Stanford research shows that some so-called emergent abilities may come from a biased choice of evaluation metric.',
 		verdict: 'correct',
 		correction: {
 			en: 'Correct, but uncited. This is Schaeffer, Miranda and Koyejo (Stanford), “Are Emergent Abilities of Large Language Models a Mirage?”, NeurIPS 2023. In their BIG-Bench analysis, **2 metrics** (multiple-choice grade and exact string match) account for **more than 92%** of claimed emergent abilities. The authors add that they do **not** claim large models cannot have emergent abilities.',
-			'zh-cn': '说法正确，但没有注明出处。这项研究是 Schaeffer、Miranda 和 Koyejo（斯坦福大学）的《Are Emergent Abilities of Large Language Models a Mirage?》，发表于 NeurIPS 2023。他们对 BIG-Bench 的分析发现，**2 种指标**（多项选择评分和精确匹配）占了所声称涌现能力的 **92% 以上**。作者也明确说，他们 **并不** 认为大模型不可能有涌现能力。',
+			'zh-cn': '说法正确，但没有注明出处。这项研究是 Schaeffer、Miranda 和 Koyejo（斯坦福大学）的《Are Emergent Abilities of Large Language Models a Mirage?》，发表于 NeurIPS 2023。他们对 BIG-Bench 的分析发现，**2 种指标**（多项选择评分和精确匹配）占了所声称涌现能力的 **92% 以上**。作者也明确说，他们**并不**认为大模型不可能有涌现能力。',
 		},
 		sources: [{ k: 'schaeffer2023', at: '§4; §7' }],
 		explainedIn: '/mirage/#the-claim',
@@ -313,13 +316,13 @@ export const claims: z.input<typeof claimSchema>[] = [
 	{
 		slug: 'deepseek-90-80',
 		seed: '000',
-		location: { en: 'Article B, part 1 “Technology: scale is not the only path”', 'zh-cn': '文章B 第一部分“技术层面：规模效应并非唯一路径”' },
+		location: { en: 'Article B, part 1 “Technology: scale is not the only path”', 'zh-cn': '文章 B 第一部分“技术层面：规模效应并非唯一路径”' },
 		quote: 'DeepSeek通過“參數規模縮減90%、訓練成本降低80%”的技術創新,證明了高效能并不一定需要龐大的參數量',
 		english: 'DeepSeek, through innovations that “cut parameter scale by 90% and training cost by 80%”, proved that high efficiency does not require a huge number of parameters.',
 		verdict: 'wrong',
 		correction: {
-			en: 'No DeepSeek publication says this. DeepSeek-V3 has **671B total parameters**, more than Llama 3.1 405B; only **37B are activated** per token (about 9% of 405B, perhaps where “90%” comes from). Its reported training took **2.788M H800 GPU-hours** (≈**$5.576M** at an assumed $2 per hour), against **30.84M H100 GPU-hours** for Llama 3.1 405B, about 9%. The only official saving percentage is DeepSeek-V2 against the dense DeepSeek 67B: **42.5%** lower training cost per trillion tokens. The $5.576M excludes prior research and ablation experiments, as DeepSeek itself notes.',
-			'zh-cn': 'DeepSeek 的任何官方文献都没有这样说。DeepSeek-V3 的 **总参数为 6710 亿**，比 Llama 3.1 405B 还多；每个词元只 **激活 370 亿** 参数（约为 405B 的 9%，“90%”或许由此而来）。据其报告，训练共用 **278.8 万 H800 GPU 时**（按假设的每小时 2 美元计约 **557.6 万美元**），而 Llama 3.1 405B 用了 **3084 万 H100 GPU 时**，前者约为后者的 9%。唯一的官方节省比例是 DeepSeek-V2 相对稠密的 DeepSeek 67B：每万亿词元的训练成本降低 **42.5%**。557.6 万美元不含此前的研究和消融实验，DeepSeek 自己也注明了这一点。',
+			en: 'No DeepSeek publication says this. DeepSeek-V3 has **671B total parameters**, more than Llama 3.1 405B; only **37B are activated** per token (about 9% of 405B, perhaps where “90%” comes from). Its reported training took **2.788M H800 GPU-hours** (≈**US\\$5.576M** at an assumed US\\$2 per hour), against **30.84M H100 GPU-hours** for Llama 3.1 405B, about 9%. The only official saving percentage is DeepSeek-V2 against the dense DeepSeek 67B: **42.5%** lower training cost per trillion tokens. The US\\$5.576M excludes prior research and ablation experiments, as DeepSeek itself notes.',
+			'zh-cn': 'DeepSeek 的任何官方文献都没有这样说。DeepSeek-V3 的**总参数为 6710 亿**，比 Llama 3.1 405B 还多；每个词元只**激活 370 亿**参数（约为 405B 的 9%，“90%”或许由此而来）。据其报告，训练共用 **278.8 万 H800 GPU 时**（按假设的每小时 2 美元计约 **557.6 万美元**），而 Llama 3.1 405B 用了 **3084 万 H100 GPU 时**，前者约为后者的 9%。唯一的官方节省比例是 DeepSeek-V2 相对稠密的 DeepSeek 67B：每万亿词元的训练成本降低 **42.5%**。557.6 万美元不含此前的研究和消融实验，DeepSeek 自己也注明了这一点。',
 		},
 		sources: [
 			{ k: 'deepseekv3', at: 'abstract; Table 1, p.5; §4.2, p.22' },
@@ -331,13 +334,13 @@ export const claims: z.input<typeof claimSchema>[] = [
 	{
 		slug: 'free-api',
 		seed: '000',
-		location: { en: 'Article B, part 3 “Industry: open source and globalisation”', 'zh-cn': '文章B 第三部分“产业生态：开源化与全球化的新秩序”' },
+		location: { en: 'Article B, part 3 “Industry: open source and globalisation”', 'zh-cn': '文章 B 第三部分“产业生态：开源化与全球化的新秩序”' },
 		quote: 'DeepSeek的開源API免費調用策略',
 		english: 'DeepSeek’s strategy of an open-source API that is free to call.',
 		verdict: 'misleading',
 		correction: {
 			en: 'What DeepSeek opened is the **model weights**: R1 under the MIT license, V3 with MIT-licensed code and a model license that allows commercial use. Open weights and a free API are different things. The API is a commercial service, and the sources we checked do not document it as free; we did not verify its pricing.',
-			'zh-cn': 'DeepSeek 开放的是 **模型权重**：R1 采用 MIT 许可证，V3 的代码采用 MIT 许可证、模型采用允许商用的模型许可证。开放权重和免费 API 是两回事。API 是商业服务，我们核对过的资料里没有它免费的记载；其价格我们也没有核实。',
+			'zh-cn': 'DeepSeek 开放的是**模型权重**：R1 采用 MIT 许可证，V3 的代码采用 MIT 许可证、模型采用允许商用的模型许可证。开放权重和免费 API 是两回事。API 是商业服务，我们核对过的资料里没有它免费的记载；其价格我们也没有核实。',
 		},
 		sources: [
 			{ k: 'deepseekr1', at: 'README §7 License' },
@@ -348,13 +351,13 @@ export const claims: z.input<typeof claimSchema>[] = [
 	{
 		slug: 'scaling-broken',
 		seed: '000',
-		location: { en: 'Article B, part 2 “Economics: the limits of increasing returns to scale”', 'zh-cn': '文章B 第二部分“经济层面：规模报酬递增的边界”' },
+		location: { en: 'Article B, part 2 “Economics: the limits of increasing returns to scale”', 'zh-cn': '文章 B 第二部分“经济层面：规模报酬递增的边界”' },
 		quote: 'DeepSeek的現象表明,當模型規模達到一定程度后,邊際收益可能會趨于平緩甚至下降',
 		english: 'The DeepSeek phenomenon shows that once models reach a certain size, marginal returns may flatten or even fall.',
 		verdict: 'misleading',
 		correction: {
 			en: 'DeepSeek-V3 is itself a scaled-up model: **671B** total parameters trained on **14.8T** tokens, more total parameters than its predecessor V2 (**236B**). Its gains come from efficiency work (mixture of experts, multi-head latent attention, FP8 training, multi-token prediction) on top of scale, not from giving scale up. Dario Amodei called it “an expected point on an ongoing cost reduction curve” (as reported). Diminishing returns per unit of compute are already built into the power laws; DeepSeek did not measure them. Present it as a debate, not a refutation of scaling laws.',
-			'zh-cn': 'DeepSeek-V3 本身就是一个扩大了规模的模型：总参数 **6710 亿**，训练数据 **14.8 万亿** 个词元，总参数比前代 V2（**2360 亿**）更多。它的进步来自建立在规模之上的效率改进（混合专家、多头潜在注意力、FP8 训练、多词元预测），而不是放弃规模。据报道，Dario Amodei 称之为“持续的成本下降曲线上一个意料之中的点”。单位算力的收益递减本来就包含在幂律之中，DeepSeek 并没有测量它。这应当作为一场争论来介绍，而不是对规模定律的否定。',
+			'zh-cn': 'DeepSeek-V3 本身就是一个扩大了规模的模型：总参数 **6710 亿**，训练数据 **14.8 万亿**个词元，总参数比前代 V2（**2360 亿**）更多。它的进步来自建立在规模之上的效率改进（混合专家、多头潜在注意力、FP8 训练、多词元预测），而不是放弃规模。据报道，Dario Amodei 称之为“持续的成本下降曲线上一个意料之中的点”。单位算力的收益递减本来就包含在幂律之中，DeepSeek 并没有测量它。这应当作为一场争论来介绍，而不是对规模定律的否定。',
 		},
 		sources: [
 			{ k: 'deepseekv3', at: 'abstract; §4.2' },
@@ -366,7 +369,7 @@ export const claims: z.input<typeof claimSchema>[] = [
 	{
 		slug: 'unsourced-quotes',
 		seed: '000',
-		location: { en: 'Article B, part 3 “Industry: open source and globalisation” (and the economists quoted in parts 2 and 4)', 'zh-cn': '文章B 第三部分“产业生态：开源化与全球化的新秩序”（及第二、四部分引用的经济学家）' },
+		location: { en: 'Article B, part 3 “Industry: open source and globalisation” (and the economists quoted in parts 2 and 4)', 'zh-cn': '文章 B 第三部分“产业生态：开源化与全球化的新秩序”（及第二、四部分引用的经济学家）' },
 		quote: '美國智庫普遍認為,DeepSeek的低成本高性能模型對中國科技創新具有重要意義',
 		english: 'US think tanks generally believe that DeepSeek’s low-cost, high-performance models matter greatly for Chinese technological innovation.',
 		verdict: 'unsourced',
@@ -380,13 +383,13 @@ export const claims: z.input<typeof claimSchema>[] = [
 	{
 		slug: 'seed-code-exponent',
 		seed: '001',
-		location: { en: 'Article C, code block “ScalingLawsAnalysis”', 'zh-cn': '文章C 代码块“ScalingLawsAnalysis”' },
+		location: { en: 'Article C, code block “ScalingLawsAnalysis”', 'zh-cn': '文章 C 代码块“ScalingLawsAnalysis”' },
 		quote: 'self._scaling_exponent = -0.3 self._coefficient = 0.5',
 		english: 'Scaling exponent −0.3 and coefficient 0.5 in a performance-vs-compute formula.',
 		verdict: 'wrong',
 		correction: {
 			en: 'These are not published values. Kaplan et al.’s exponents are **0.076** (parameters), **0.095** (data) and **0.050** (compute). Chinchilla’s are **α = 0.34** and **β = 0.28**, each on a separate parameter or data term, with an irreducible loss E = 1.69 added. None of the papers has an exponent of −0.3 on compute, and the coefficient 0.5 has no source either.',
-			'zh-cn': '这些都不是已发表的数值。Kaplan 等人的指数是 **0.076**（参数）、**0.095**（数据）和 **0.050**（计算量）；Chinchilla 的是 **α = 0.34** 和 **β = 0.28**，分别作用于参数项和数据项，另加不可约损失 E = 1.69。没有哪篇论文给出 −0.3 的计算量指数，系数 0.5 同样没有出处。',
+			'zh-cn': '这些都不是已发表的数值。Kaplan 等人的指数是 **0.076**（参数）、**0.095**（数据）和 **0.050**（计算量）；Chinchilla 的是**α = 0.34** 和**β = 0.28**，分别作用于参数项和数据项，另加不可约损失 E = 1.69。没有哪篇论文给出 −0.3 的计算量指数，系数 0.5 同样没有出处。',
 		},
 		sources: [
 			{ k: 'kaplan2020', at: 'eqs. 1.1–1.3; Table 5' },
@@ -397,13 +400,13 @@ export const claims: z.input<typeof claimSchema>[] = [
 	{
 		slug: 'seed-code-representations',
 		seed: '001',
-		location: { en: 'Article C, code block “DistributedRepresentationAnalysis”', 'zh-cn': '文章C 代码块“DistributedRepresentationAnalysis”' },
+		location: { en: 'Article C, code block “DistributedRepresentationAnalysis”', 'zh-cn': '文章 C 代码块“DistributedRepresentationAnalysis”' },
 		quote: "'small': {'params': 1e7, 'representation': 'localized'}, 'medium': {'params': 1e9, 'representation': 'semi_distributed'}",
-		english: 'Representations are “localized” at 10^7 parameters, “semi-distributed” at 10^9 and (in the lines that follow) “fully distributed” at 10^11.',
+		english: 'Representations are “localized” at $10^{7}$ parameters, “semi-distributed” at $10^{9}$ and (in the lines that follow) “fully distributed” at $10^{11}$.',
 		verdict: 'unsourced',
 		correction: {
-			en: 'An invented illustration. No study is cited for “localized” representations at 10^7 parameters, “semi-distributed” at 10^9 and “fully distributed” at 10^11, and the code computes nothing real. Do not read it as research. What the literature measures is how loss and task scores change with scale.',
-			'zh-cn': '这是虚构的示意。“10^7 参数时局部表示、10^9 时半分布式、10^11 时完全分布式”没有引用任何研究，代码也没有计算任何真实的东西，不应当作研究结论。文献中实际测量的是损失和任务得分如何随规模变化。',
+			en: 'An invented illustration. No study is cited for “localized” representations at $10^{7}$ parameters, “semi-distributed” at $10^{9}$ and “fully distributed” at $10^{11}$, and the code computes nothing real. Do not read it as research. What the literature measures is how loss and task scores change with scale.',
+			'zh-cn': '这是虚构的示意。“$10^{7}$ 参数时局部表示、$10^{9}$ 时半分布式、$10^{11}$ 时完全分布式”没有引用任何研究，代码也没有计算任何真实的东西，不应当作研究结论。文献中实际测量的是损失和任务得分如何随规模变化。',
 		},
 		sources: [{ k: 'wei2022emergent', at: '§2' }],
 		explainedIn: '/emergence/#what-emergence-is-not',
@@ -411,7 +414,7 @@ export const claims: z.input<typeof claimSchema>[] = [
 	{
 		slug: 'icl-no-update',
 		seed: '000',
-		location: { en: 'Article A, §1 “Definition and characteristics”, typical emergent abilities', 'zh-cn': '文章A 第1节“涌现能力的定义与特征”之“大模型中的典型涌现能力”' },
+		location: { en: 'Article A, §1 “Definition and characteristics”, typical emergent abilities', 'zh-cn': '文章 A 第 1 节“涌现能力的定义与特征”之“大模型中的典型涌现能力”' },
 		quote: '上下文學習(In-context Learning):模型通過少量示例動態調整輸出,無需參數更新',
 		english: 'In-context learning: the model adjusts its output from a few examples, without any parameter update.',
 		verdict: 'correct',
@@ -425,7 +428,7 @@ export const claims: z.input<typeof claimSchema>[] = [
 	{
 		slug: 'phase-transition',
 		seed: '000',
-		location: { en: 'Article A, §1 “Definition and characteristics”, on non-linear growth', 'zh-cn': '文章A 第1节“涌现能力的定义与特征”之“非线性发展的奥秘”' },
+		location: { en: 'Article A, §1 “Definition and characteristics”, on non-linear growth', 'zh-cn': '文章 A 第 1 节“涌现能力的定义与特征”之“非线性发展的奥秘”' },
 		quote: '涌現能力的出現呈現明顯的"相變"特征',
 		english: 'Emergent abilities show a clear “phase transition” pattern.',
 		verdict: 'misleading',
@@ -444,7 +447,7 @@ export const claims: z.input<typeof claimSchema>[] = [
 	{
 		slug: 'params-millions-to-trillions',
 		seed: '000',
-		location: { en: 'Article A, summary', 'zh-cn': '文章A 摘要' },
+		location: { en: 'Article A, summary', 'zh-cn': '文章 A 摘要' },
 		quote: '隨著參數量從百萬級躍升至萬億級',
 		english: 'As parameter counts have leapt from millions to trillions…',
 		verdict: 'misleading',
@@ -465,13 +468,13 @@ export const claims: z.input<typeof claimSchema>[] = [
 	{
 		slug: 'emergence-definition',
 		seed: '000',
-		location: { en: 'Article A, §1 “Definition and characteristics”, the scientific definition', 'zh-cn': '文章A 第1节“涌现能力的定义与特征”之“涌现的科学定义”' },
+		location: { en: 'Article A, §1 “Definition and characteristics”, the scientific definition', 'zh-cn': '文章 A 第 1 节“涌现能力的定义与特征”之“涌现的科学定义”' },
 		quote: '涌現(Emergence)是復雜系統科學的核心概念,指系統整體展現出的特性無法通過單個組成部分的行為簡單推導得出',
 		english: 'Emergence, a core idea of complex-systems science, means that properties of the whole cannot simply be derived from the behaviour of its individual parts (like an ant colony).',
 		verdict: 'correct',
 		correction: {
 			en: 'A fair statement of the general idea, which goes back to P. W. Anderson’s “More Is Different” (1972); the ant colony is a standard example. For language models, Wei et al. use a narrower, testable definition: an ability is emergent if it is **not present in smaller models but present in larger models**, so it could not have been predicted by extrapolating from small models.',
-			'zh-cn': '对一般概念的概括是恰当的，这一思想可追溯到 P. W. Anderson 1972 年的《More Is Different》，蚁群是常见的例子。对语言模型，Wei 等人用的是更窄、可检验的定义：某项能力 **在较小的模型中不存在、在较大的模型中存在**，因而无法从小模型外推得到，才算涌现。',
+			'zh-cn': '对一般概念的概括是恰当的，这一思想可追溯到 P. W. Anderson 1972 年的《More Is Different》，蚁群是常见的例子。对语言模型，Wei 等人用的是更窄、可检验的定义：某项能力**在较小的模型中不存在、在较大的模型中存在**，因而无法从小模型外推得到，才算涌现。',
 		},
 		sources: [
 			{ k: 'anderson1972' },
@@ -480,15 +483,32 @@ export const claims: z.input<typeof claimSchema>[] = [
 		explainedIn: '/emergence/#more-is-different',
 	},
 	{
+		slug: 'nonlinear-vs-linear',
+		seed: '000',
+		location: { en: 'Article A, §1 “Definition and characteristics”, on non-linear growth', 'zh-cn': '文章 A 第 1 节“涌现能力的定义与特征”之“非线性发展的奥秘”' },
+		quote: '這種非線性關系打破了傳統"越大越強"的線性認知',
+		english: 'This non-linear relationship breaks the traditional, linear understanding that “bigger is stronger”.',
+		verdict: 'misleading',
+		correction: {
+			en: 'There was no “linear” view to break. The established description is a power law: loss falls by a fixed factor for each multiplication of model size, data or compute, a curve that flattens on linear axes and is straight only on log-log axes. Emergent abilities, where they hold up, are abilities that appear as models get **bigger**, so they are an instance of “bigger is stronger”, not a break with it.',
+			'zh-cn': '并不存在一个可以被“打破”的“线性认知”。公认的描述是幂律：模型规模、数据量或算力每乘以一个倍数，损失就乘以一个固定的因子；这条曲线在线性坐标上越来越平，只有在双对数坐标上才是直线。涌现能力（如果成立）是模型**变大**之后才出现的能力，所以它是“越大越强”的一个例子，而不是对它的否定。',
+		},
+		sources: [
+			{ k: 'kaplan2020', at: '§1.2' },
+			{ k: 'wei2022emergent', at: '§2' },
+		],
+		explainedIn: '/scaling-laws/#power-laws',
+	},
+	{
 		slug: 'water-phase-analogy',
 		seed: '000',
-		location: { en: 'Article A, §2 “How scale works”, on critical parameter counts', 'zh-cn': '文章A 第2节“规模效应的工作机制”之“临界参数量的拐点现象”' },
+		location: { en: 'Article A, §2 “How scale works”, on critical parameter counts', 'zh-cn': '文章 A 第 2 节“规模效应的工作机制”之“临界参数量的拐点现象”' },
 		quote: '這類似于水在0℃時的固液相變',
 		english: 'This is like water’s solid–liquid phase change at 0 °C.',
 		verdict: 'misleading',
 		correction: {
 			en: 'As physics the image is fine, but it promises more than the evidence shows. A physical phase transition happens at a sharp, reproducible point. The scale at which a language-model ability appears varies with task, model family, training data and metric (Wei et al.), and many apparent jumps turn smooth under continuous metrics (Schaeffer et al.). The closing paragraph after Article B repeats the image with water turning to steam.',
-			'zh-cn': '作为物理现象，这个比喻没问题，但它暗示的比证据所能支持的更多。物理相变发生在一个明确、可重复的点上；而语言模型某项能力出现的规模随任务、模型系列、训练数据和评测指标而变（Wei 等人），许多表面上的跃升在连续指标下会变得平滑（Schaeffer 等人）。文章B 之后的结尾段又用水变成水蒸气重复了这个比喻。',
+			'zh-cn': '作为物理现象，这个比喻没问题，但它暗示的比证据所能支持的更多。物理相变发生在一个明确、可重复的点上；而语言模型某项能力出现的规模随任务、模型系列、训练数据和评测指标而变（Wei 等人），许多表面上的跃升在连续指标下会变得平滑（Schaeffer 等人）。文章 B 之后的结尾段又用水变成水蒸气重复了这个比喻。',
 		},
 		sources: [
 			{ k: 'wei2022emergent', at: '§2' },
@@ -499,7 +519,7 @@ export const claims: z.input<typeof claimSchema>[] = [
 	{
 		slug: 'icl-translation-example',
 		seed: '000',
-		location: { en: 'Article A, §3 “Typical emergent abilities”, the in-context learning example', 'zh-cn': '文章A 第3节“典型涌现能力分析”之“上下文学习的魔法”示例' },
+		location: { en: 'Article A, §3 “Typical emergent abilities”, the in-context learning example', 'zh-cn': '文章 A 第 3 节“典型涌现能力分析”之“上下文学习的魔法”示例' },
 		quote: '關鍵點:模型通過示例推斷任務類型,無需顯式指令',
 		english: 'Key point: the model infers the type of task from the examples, without an explicit instruction.',
 		verdict: 'misleading',
@@ -513,7 +533,7 @@ export const claims: z.input<typeof claimSchema>[] = [
 	{
 		slug: 'codex-github-data',
 		seed: '000',
-		location: { en: 'Article A, §3 “Typical emergent abilities”, on code generation', 'zh-cn': '文章A 第3节“典型涌现能力分析”之“代码生成的涌现”' },
+		location: { en: 'Article A, §3 “Typical emergent abilities”, on code generation', 'zh-cn': '文章 A 第 3 节“典型涌现能力分析”之“代码生成的涌现”' },
 		quote: 'Codex在GitHub數據訓練后',
 		english: 'Codex, after training on GitHub data…',
 		verdict: 'correct',
@@ -527,7 +547,7 @@ export const claims: z.input<typeof claimSchema>[] = [
 	{
 		slug: 'diminishing-returns-threshold',
 		seed: '000',
-		location: { en: 'Article A, §4 “Challenges and limits”, on diminishing returns', 'zh-cn': '文章A 第4节“规模扩展的挑战与边界”之“收益递减的困境”' },
+		location: { en: 'Article A, §4 “Challenges and limits”, on diminishing returns', 'zh-cn': '文章 A 第 4 节“规模扩展的挑战与边界”之“收益递减的困境”' },
 		quote: '當模型規模超過一定閾值后,性能提升的邊際收益開始下降',
 		english: 'Once model size passes a certain threshold, the marginal return on performance starts to fall.',
 		verdict: 'misleading',
@@ -541,7 +561,7 @@ export const claims: z.input<typeof claimSchema>[] = [
 	{
 		slug: 'gpt4-multilingual-math',
 		seed: '000',
-		location: { en: 'Article A, case studies, “GPT-4’s emergent abilities in practice”', 'zh-cn': '文章A “案例与实例”之“GPT-4的涌现能力实测”' },
+		location: { en: 'Article A, case studies, “GPT-4’s emergent abilities in practice”', 'zh-cn': '文章 A“案例与实例”之“GPT-4的涌现能力实测”' },
 		quote: '多語言推理:在未專門訓練的情況下,GPT-4能準確解答多語言混合的數學題',
 		english: 'Multilingual reasoning: without special training, GPT-4 accurately solves maths problems that mix several languages.',
 		verdict: 'unsourced',
@@ -558,7 +578,7 @@ export const claims: z.input<typeof claimSchema>[] = [
 	{
 		slug: 'gpt4-socratic-prompt',
 		seed: '000',
-		location: { en: 'Article A, case studies, “GPT-4’s emergent abilities in practice”', 'zh-cn': '文章A “案例与实例”之“GPT-4的涌现能力实测”' },
+		location: { en: 'Article A, case studies, “GPT-4’s emergent abilities in practice”', 'zh-cn': '文章 A“案例与实例”之“GPT-4的涌现能力实测”' },
 		quote: '通過"請用蘇格拉底式對話解釋量子糾纏"這類抽象指令,模型展現出超越訓練數據的推理能力',
 		english: 'Given abstract instructions such as “explain quantum entanglement as a Socratic dialogue”, the model shows reasoning beyond its training data.',
 		verdict: 'unsourced',
@@ -572,7 +592,7 @@ export const claims: z.input<typeof claimSchema>[] = [
 	{
 		slug: 'innovation-with-scale',
 		seed: '000',
-		location: { en: 'Article A, closing section, “Will scale always dominate?”', 'zh-cn': '文章A “总结与扩展思考”之“规模是否永远主导？”' },
+		location: { en: 'Article A, closing section, “Will scale always dominate?”', 'zh-cn': '文章 A“总结与扩展思考”之“规模是否永远主导？”' },
 		quote: 'DeepSeek等公司的實踐表明,算法創新與規模擴展需要協同發展',
 		english: 'The practice of companies such as DeepSeek shows that algorithmic innovation and scaling need to advance together.',
 		verdict: 'correct',
@@ -589,13 +609,13 @@ export const claims: z.input<typeof claimSchema>[] = [
 	{
 		slug: '3d-chip-packaging',
 		seed: '000',
-		location: { en: 'Article A, closing section, “Future paths”', 'zh-cn': '文章A “总结与扩展思考”之“未来路径展望”' },
+		location: { en: 'Article A, closing section, “Future paths”', 'zh-cn': '文章 A“总结与扩展思考”之“未来路径展望”' },
 		quote: '更大模型:通過3D芯片封裝等技術突破物理限制',
 		english: 'Bigger models: breaking through physical limits with technologies such as 3D chip packaging.',
 		verdict: 'unsourced',
 		correction: {
-			en: 'A forecast, not a finding: the article gives no source, and our sources say nothing about 3D packaging. What they do show is that a bigger model needs more than faster chips. A compute-optimal 1T-parameter model needs about **1.27×10^26 FLOPs** and **21.2T** training tokens (an extrapolation of the Chinchilla fit), while Epoch AI estimates the effective stock of public human text at about **300T tokens**. Whether hardware advances will keep frontier training growing is an open question.',
-			'zh-cn': '这是预测而非研究结论：原文没有出处，我们的资料也没有涉及 3D 封装。资料能说明的是，更大的模型需要的不只是更快的芯片：计算最优的万亿参数模型约需 **1.27×10^26 次浮点运算** 和 **21.2 万亿** 训练词元（这是 Chinchilla 拟合的外推），而 Epoch AI 估计公开人类文本的有效存量约为 **300 万亿词元**。硬件进步能否让前沿训练规模继续增长，仍是未决的问题。',
+			en: 'A forecast, not a finding: the article gives no source, and our sources say nothing about 3D packaging. What they do show is that a bigger model needs more than faster chips. A compute-optimal 1T-parameter model needs about **$1.27\\times10^{26}$ FLOPs** and **21.2T** training tokens (an extrapolation of the Chinchilla fit), while Epoch AI estimates the effective stock of public human text at about **300T tokens**. Whether hardware advances will keep frontier training growing is an open question.',
+			'zh-cn': '这是预测而非研究结论：原文没有出处，我们的资料也没有涉及 3D 封装。资料能说明的是，更大的模型需要的不只是更快的芯片：计算最优的万亿参数模型约需 **$1.27\\times10^{26}$ 次浮点运算**和 **21.2 万亿**训练词元（这是 Chinchilla 拟合的外推），而 Epoch AI 估计公开人类文本的有效存量约为 **300 万亿词元**。硬件进步能否让前沿训练规模继续增长，仍是未决的问题。',
 		},
 		sources: [
 			{ k: 'hoffmann2022', at: 'Table 3' },
@@ -606,13 +626,13 @@ export const claims: z.input<typeof claimSchema>[] = [
 	{
 		slug: 'sparse-dynamic-compute',
 		seed: '000',
-		location: { en: 'Article A, closing section, “Future paths”', 'zh-cn': '文章A “总结与扩展思考”之“未来路径展望”' },
+		location: { en: 'Article A, closing section, “Future paths”', 'zh-cn': '文章 A“总结与扩展思考”之“未来路径展望”' },
 		quote: '更高效架構:稀疏門控、動態計算等降低資源消耗',
 		english: 'More efficient architectures: sparse gating, dynamic computation and the like reduce resource use.',
 		verdict: 'correct',
 		correction: {
-			en: 'Supported for sparse gating (mixture of experts). DeepSeek-V2 (236B total, 21B activated) reports **42.5%** lower training cost per trillion tokens than the dense DeepSeek 67B, a **93.3%** smaller KV cache and **5.76×** the maximum generation throughput; DeepSeek-V3 activates 37B of its 671B parameters per token. The saving is in computation per token, not in memory: every expert must still be stored. Other forms of “dynamic computation” are not covered by our sources.',
-			'zh-cn': '就稀疏门控（混合专家）而言有证据支持。DeepSeek-V2（总参数 2360 亿，激活 210 亿）报告：与稠密的 DeepSeek 67B 相比，每万亿词元训练成本降低 **42.5%**，键值缓存减少 **93.3%**，最大生成吞吐量提高到 **5.76 倍**；DeepSeek-V3 每个词元激活 671B 参数中的 37B。节省的是每个词元的计算量，而不是内存：所有专家仍需存放。其他形式的“动态计算”不在我们资料的范围内。',
+			en: 'Supported for sparse gating (mixture of experts). DeepSeek-V2 (236B total, 21B activated) reports **42.5%** lower training cost per trillion tokens than the dense DeepSeek 67B, a **93.3%** smaller KV cache (MLA plus, in deployment, a KV cache quantized to about 6 bits) and **5.76×** the maximum generation throughput; DeepSeek-V3 activates 37B of its 671B parameters per token. The saving is in computation per token, not in memory: every expert must still be stored. Other forms of “dynamic computation” are not covered by our sources.',
+			'zh-cn': '就稀疏门控（混合专家）而言有证据支持。DeepSeek-V2（总参数 2360 亿，激活 210 亿）报告：与稠密的 DeepSeek 67B 相比，每万亿词元训练成本降低 **42.5%**，键值缓存减少 **93.3%**（MLA 加上部署时约 6 位的缓存量化），最大生成吞吐量提高到 **5.76 倍**；DeepSeek-V3 每个词元激活 671B 参数中的 37B。节省的是每个词元的计算量，而不是内存：所有专家仍需存放。其他形式的“动态计算”不在我们资料的范围内。',
 		},
 		sources: [
 			{ k: 'shazeer2017' },
@@ -624,7 +644,7 @@ export const claims: z.input<typeof claimSchema>[] = [
 	{
 		slug: 'domain-specific-models',
 		seed: '000',
-		location: { en: 'Article A, closing section, “Future paths”', 'zh-cn': '文章A “总结与扩展思考”之“未来路径展望”' },
+		location: { en: 'Article A, closing section, “Future paths”', 'zh-cn': '文章 A“总结与扩展思考”之“未来路径展望”' },
 		quote: '領域專用模型:在醫療、法律等垂直領域深耕細作',
 		english: 'Domain-specific models: deep work in vertical fields such as medicine and law.',
 		verdict: 'unsourced',
@@ -641,13 +661,13 @@ export const claims: z.input<typeof claimSchema>[] = [
 	{
 		slug: 'bigger-is-better-broken',
 		seed: '000',
-		location: { en: 'Article B, introduction', 'zh-cn': '文章B 引言' },
+		location: { en: 'Article B, introduction', 'zh-cn': '文章 B 引言' },
 		quote: 'DeepSeek的出現打破了這一固有認知,不僅重新定義了AI模型的效能標準',
 		english: 'DeepSeek’s arrival broke this established belief [that bigger is better] and redefined the efficiency standard for AI models.',
 		verdict: 'misleading',
 		correction: {
 			en: 'DeepSeek did not show that smaller is better: V3 has **671B** total parameters, more than V2 (236B) or Llama 3.1 405B, and was trained on **14.8T** tokens. What it showed is that a large model can be trained with far fewer GPU-hours than a comparable dense one: **2.788M H800** GPU-hours against **30.84M H100** GPU-hours for Llama 3.1 405B (different chips, and possibly different accounting). Dario Amodei called it “an expected point on an ongoing cost reduction curve” (as reported). “Redefined” is an opinion.',
-			'zh-cn': 'DeepSeek 并没有证明“越小越好”：V3 总参数 **6710 亿**，比 V2（2360 亿）和 Llama 3.1 405B 都多，训练数据为 **14.8 万亿** 个词元。它证明的是，大模型可以用比同类稠密模型少得多的 GPU 时训练出来：**278.8 万 H800** GPU 时，而 Llama 3.1 405B 为 **3084 万 H100** GPU 时（芯片不同，统计口径也可能不同）。据报道，Dario Amodei 称之为“持续的成本下降曲线上一个意料之中的点”。“重新定义”只是一种看法。',
+			'zh-cn': 'DeepSeek 并没有证明“越小越好”：V3 总参数 **6710 亿**，比 V2（2360 亿）和 Llama 3.1 405B 都多，训练数据为 **14.8 万亿**个词元。它证明的是，大模型可以用比同类稠密模型少得多的 GPU 时训练出来：**278.8 万 H800** GPU 时，而 Llama 3.1 405B 为 **3084 万 H100** GPU 时（芯片不同，统计口径也可能不同）。据报道，Dario Amodei 称之为“持续的成本下降曲线上一个意料之中的点”。“重新定义”只是一种看法。',
 		},
 		sources: [
 			{ k: 'deepseekv3', at: 'abstract; Table 1, p.5' },
@@ -657,15 +677,32 @@ export const claims: z.input<typeof claimSchema>[] = [
 		explainedIn: '/outlook/#scale-and-algorithms',
 	},
 	{
+		slug: 'higher-intelligence-lower-cost',
+		seed: '000',
+		location: { en: 'Article B, part 1 “Technology: scale is not the only path”', 'zh-cn': '文章 B 第一部分“技术层面：规模效应并非唯一路径”' },
+		quote: '以更小的成本實現更高的智能水平',
+		english: 'Achieving a higher level of intelligence at a lower cost.',
+		verdict: 'misleading',
+		correction: {
+			en: '“Higher” than what? DeepSeek’s own reports claim parity, not superiority: V3 “achieves performance comparable to leading closed-source models”, and R1 is “comparable to OpenAI-o1-1217” on reasoning tasks. The lower cost is documented for the final training run only (**2.788M** H800 GPU-hours, excluding prior research and ablations). “Comparable performance at a lower reported training cost” is what the sources support.',
+			'zh-cn': '比什么“更高”？DeepSeek 自己的报告说的是相当，而不是超越：V3 的性能“与领先的闭源模型相当”，R1 在推理任务上“与 OpenAI-o1-1217 相当”。更低的成本只对最后一次正式训练有记载（**278.8 万** H800 GPU 时，不含此前的研究和消融实验）。资料支持的说法是“以更低的报告训练成本达到相当的性能”。',
+		},
+		sources: [
+			{ k: 'deepseekv3', at: 'abstract; Table 1, p. 5' },
+			{ k: 'deepseekr1', at: 'abstract' },
+		],
+		explainedIn: '/deepseek/#the-cost',
+	},
+	{
 		slug: 'open-weights-access',
 		seed: '000',
-		location: { en: 'Article B, part 1 “Technology: scale is not the only path”', 'zh-cn': '文章B 第一部分“技术层面：规模效应并非唯一路径”' },
+		location: { en: 'Article B, part 1 “Technology: scale is not the only path”', 'zh-cn': '文章 B 第一部分“技术层面：规模效应并非唯一路径”' },
 		quote: 'DeepSeek的開源特性進一步推動了技術民主化',
 		english: 'DeepSeek’s open-source nature further democratised the technology.',
 		verdict: 'correct',
 		correction: {
 			en: 'Right about the facts; “democratisation” is a judgement. DeepSeek-R1’s weights are released under the **MIT** license, which allows commercial use, modification and distillation, and V3’s weights under a model license that allows commercial use. DeepSeek also released distilled dense models from **1.5B to 70B** parameters. What is open is the weights and code, which is why the course says “open weights” rather than “open source”.',
-			'zh-cn': '事实部分正确，“民主化”则是一种评价。DeepSeek-R1 的权重以 **MIT** 许可证发布，允许商用、修改和蒸馏；V3 的权重采用允许商用的模型许可证。DeepSeek 还发布了 **15 亿到 700 亿** 参数的蒸馏稠密模型。开放的是权重和代码，所以本课程称之为“开放权重”，而不是“开源”。',
+			'zh-cn': '事实部分正确，“民主化”则是一种评价。DeepSeek-R1 的权重以 **MIT** 许可证发布，允许商用、修改和蒸馏；V3 的权重采用允许商用的模型许可证。DeepSeek 还发布了 **15 亿到 700 亿**参数的蒸馏稠密模型。开放的是权重和代码，所以本课程称之为“开放权重”，而不是“开源”。',
 		},
 		sources: [
 			{ k: 'deepseekr1', at: 'README §7 License; §2.4' },
@@ -676,13 +713,13 @@ export const claims: z.input<typeof claimSchema>[] = [
 	{
 		slug: 'returns-to-scale-definition',
 		seed: '000',
-		location: { en: 'Article B, part 2 “Economics: the limits of increasing returns to scale”', 'zh-cn': '文章B 第二部分“经济层面：规模报酬递增的边界”' },
+		location: { en: 'Article B, part 2 “Economics: the limits of increasing returns to scale”', 'zh-cn': '文章 B 第二部分“经济层面：规模报酬递增的边界”' },
 		quote: '經濟學中的“規模報酬”概念指出,在其他條件不變的情況下,要素投入的增加會帶來產出的遞增效應',
 		english: 'In economics, “returns to scale” says that, other things being equal, more factor input brings increasing output.',
 		verdict: 'misleading',
 		correction: {
 			en: 'This mixes two textbook ideas. Returns to scale describe what happens when **all** inputs grow by the same factor, and they can be increasing, constant or decreasing. Adding one input while holding the others fixed is about its marginal product, which usually diminishes. For language models the measured relation is a power law: loss keeps falling as compute, parameters and data grow, but each further 10× buys a smaller absolute gain.',
-			'zh-cn': '这里混淆了两个教科书概念。规模报酬讲的是 **所有** 投入按同一比例增加时产出如何变化，可以递增、不变或递减；其他投入不变、只增加一种投入，讲的是这种投入的边际产出，通常是递减的。对语言模型，实测的关系是幂律：随着算力、参数和数据增加，损失持续下降，但每多 10 倍换来的绝对改进越来越小。',
+			'zh-cn': '这里混淆了两个教科书概念。规模报酬讲的是**所有**投入按同一比例增加时产出如何变化，可以递增、不变或递减；其他投入不变、只增加一种投入，讲的是这种投入的边际产出，通常是递减的。对语言模型，实测的关系是幂律：随着算力、参数和数据增加，损失持续下降，但每多 10 倍换来的绝对改进越来越小。',
 		},
 		sources: [
 			{ k: 'kaplan2020', at: '§1.2' },
@@ -693,7 +730,7 @@ export const claims: z.input<typeof claimSchema>[] = [
 	{
 		slug: 'compute-data-improve',
 		seed: '000',
-		location: { en: 'Article B, part 2 “Economics: the limits of increasing returns to scale”', 'zh-cn': '文章B 第二部分“经济层面：规模报酬递增的边界”' },
+		location: { en: 'Article B, part 2 “Economics: the limits of increasing returns to scale”', 'zh-cn': '文章 B 第二部分“经济层面：规模报酬递增的边界”' },
 		quote: '隨著算力和數據的投入增加,大模型的性能不斷提升',
 		english: 'As more compute and data go in, large models keep getting better.',
 		verdict: 'correct',
@@ -710,7 +747,7 @@ export const claims: z.input<typeof claimSchema>[] = [
 	{
 		slug: 'jiang-xiaojuan-returns',
 		seed: '000',
-		location: { en: 'Article B, part 2 “Economics: the limits of increasing returns to scale”', 'zh-cn': '文章B 第二部分“经济层面：规模报酬递增的边界”' },
+		location: { en: 'Article B, part 2 “Economics: the limits of increasing returns to scale”', 'zh-cn': '文章 B 第二部分“经济层面：规模报酬递增的边界”' },
 		quote: '江小涓曾以“規模報酬”為例分析大模型對經濟的影響',
 		english: 'Jiang Xiaojuan once used “returns to scale” to analyse the economic impact of large models.',
 		verdict: 'unsourced',
@@ -724,7 +761,7 @@ export const claims: z.input<typeof claimSchema>[] = [
 	{
 		slug: 'fish-brain-ai',
 		seed: '000',
-		location: { en: 'Article B, part 2 “Economics: the limits of increasing returns to scale”', 'zh-cn': '文章B 第二部分“经济层面：规模报酬递增的边界”' },
+		location: { en: 'Article B, part 2 “Economics: the limits of increasing returns to scale”', 'zh-cn': '文章 B 第二部分“经济层面：规模报酬递增的边界”' },
 		quote: '盲目追求規模擴張可能導致資源浪費,并造就大量低效的“魚腦AI”',
 		english: 'Blindly chasing scale may waste resources and produce many inefficient “fish-brain AIs”.',
 		verdict: 'unsourced',
@@ -738,13 +775,13 @@ export const claims: z.input<typeof claimSchema>[] = [
 	{
 		slug: 'efficiency-economic-value',
 		seed: '000',
-		location: { en: 'Article B, part 2 “Economics: the limits of increasing returns to scale”', 'zh-cn': '文章B 第二部分“经济层面：规模报酬递增的边界”' },
+		location: { en: 'Article B, part 2 “Economics: the limits of increasing returns to scale”', 'zh-cn': '文章 B 第二部分“经济层面：规模报酬递增的边界”' },
 		quote: 'DeepSeek通過降低訓練成本和提高推理效率,實現了經濟價值的最大化',
 		english: 'By cutting training cost and raising inference efficiency, DeepSeek maximised economic value.',
 		verdict: 'misleading',
 		correction: {
-			en: 'The efficiency half is documented: DeepSeek-V2 reports **42.5%** lower training cost per trillion tokens than DeepSeek 67B, a **93.3%** smaller KV cache and **5.76×** the maximum generation throughput, and V3 reports **2.788M** H800 GPU-hours for its training. “Maximised economic value” is not something anyone measured, and the cost figure leaves out prior research and ablation experiments (DeepSeek’s own caveat).',
-			'zh-cn': '效率这一半有记载：DeepSeek-V2 报告，与 DeepSeek 67B 相比每万亿词元训练成本降低 **42.5%**，键值缓存减少 **93.3%**，最大生成吞吐量提高到 **5.76 倍**；V3 报告其训练用了 **278.8 万** H800 GPU 时。“经济价值最大化”则没有任何人测量过，而且这个成本数字不含此前的研究和消融实验（DeepSeek 自己的说明）。',
+			en: 'The efficiency half is documented: DeepSeek-V2 reports **42.5%** lower training cost per trillion tokens than DeepSeek 67B, a **93.3%** smaller KV cache (MLA plus a quantized cache in deployment) and **5.76×** the maximum generation throughput, and V3 reports **2.788M** H800 GPU-hours for its training. “Maximised economic value” is not something anyone measured, and the cost figure leaves out prior research and ablation experiments (DeepSeek’s own caveat).',
+			'zh-cn': '效率这一半有记载：DeepSeek-V2 报告，与 DeepSeek 67B 相比每万亿词元训练成本降低 **42.5%**，键值缓存减少 **93.3%**（MLA 加上部署时的缓存量化），最大生成吞吐量提高到 **5.76 倍**；V3 报告其训练用了 **278.8 万** H800 GPU 时。“经济价值最大化”则没有任何人测量过，而且这个成本数字不含此前的研究和消融实验（DeepSeek 自己的说明）。',
 		},
 		sources: [
 			{ k: 'deepseekv2', at: 'abstract; §3.2.3' },
@@ -753,9 +790,26 @@ export const claims: z.input<typeof claimSchema>[] = [
 		explainedIn: '/outlook/#economics',
 	},
 	{
+		slug: 'peng-no-breakthrough',
+		seed: '000',
+		location: { en: 'Article B, part 2 “Economics: the limits of increasing returns to scale”', 'zh-cn': '文章 B 第二部分“经济层面：规模报酬递增的边界”' },
+		quote: '彭文生指出,即便DeepSeek沒有顯著突破技術能力邊界,其成本下降和開源特點仍然能夠在應用層實現規模經濟',
+		english: 'Peng Wensheng points out that even if DeepSeek has not significantly pushed the frontier of technical capability, its lower cost and openness can still achieve economies of scale in applications.',
+		verdict: 'unsourced',
+		correction: {
+			en: 'No source is given for the quotation, and we could not find one. As quoted, it also undercuts the article’s own framing: the article presents DeepSeek as a breakthrough that “proves” high performance needs no huge parameter count, while the quoted economist concedes that DeepSeek did **not** markedly move the capability frontier. The concession is closer to DeepSeek’s own reports, which claim performance comparable to leading models, not beyond them.',
+			'zh-cn': '这段引语没有出处，我们也没能找到。而且照原文的引法，它与文章自己的论调相矛盾：文章把 DeepSeek 说成“证明了高效能并不一定需要庞大参数量”的突破，被引用的经济学家却承认 DeepSeek **没有**显著突破技术能力的边界。这一让步反而更接近 DeepSeek 自己的报告：报告说的是性能与领先模型相当，而不是超越它们。',
+		},
+		sources: [
+			{ k: 'deepseekv3', at: 'abstract' },
+			{ k: 'deepseekr1', at: 'abstract' },
+		],
+		explainedIn: '/outlook/#economics',
+	},
+	{
 		slug: 'peng-wensheng-demand',
 		seed: '000',
-		location: { en: 'Article B, parts 2 and 4 (economics; reflection and outlook)', 'zh-cn': '文章B 第二、四部分（经济层面；反思与展望）' },
+		location: { en: 'Article B, parts 2 and 4 (economics; reflection and outlook)', 'zh-cn': '文章 B 第二、四部分（经济层面；反思与展望）' },
 		quote: '正如彭文生所言,“成本下降和開源為主要特點的技術進步,能夠在應用層實現規模經濟”',
 		english: 'As Peng Wensheng put it, “technical progress marked by falling costs and open source can achieve economies of scale at the application layer”.',
 		verdict: 'unsourced',
@@ -772,7 +826,7 @@ export const claims: z.input<typeof claimSchema>[] = [
 	{
 		slug: 'monopoly-broken',
 		seed: '000',
-		location: { en: 'Article B, part 3 “Industry: open source and globalisation”', 'zh-cn': '文章B 第三部分“产业生态：开源化与全球化的新秩序”' },
+		location: { en: 'Article B, part 3 “Industry: open source and globalisation”', 'zh-cn': '文章 B 第三部分“产业生态：开源化与全球化的新秩序”' },
 		quote: '以往,AI領域的核心技術主要掌握在少數幾家美國科技巨頭手中',
 		english: 'Previously, core AI technology was held mainly by a few US tech giants [a monopoly the article says DeepSeek broke].',
 		verdict: 'misleading',
@@ -787,15 +841,32 @@ export const claims: z.input<typeof claimSchema>[] = [
 		explainedIn: '/deepseek/#open-weights',
 	},
 	{
+		slug: 'export-controls-impact',
+		seed: '000',
+		location: { en: 'Article B, part 3 “Industry: open source and globalisation”', 'zh-cn': '文章 B 第三部分“产业生态：开源化与全球化的新秩序”' },
+		quote: '同時也對美國政府的芯片和人工智能限制政策形成了巨大沖擊',
+		english: '(US think tanks generally believe that DeepSeek’s model) also dealt a huge blow to the US government’s chip and AI restrictions.',
+		verdict: 'unsourced',
+		correction: {
+			en: 'This is the second half of the sentence that begins “US think tanks generally believe…”; no think tank or report is named, so it cannot be checked. What the sources do show: V3 was trained on H800s, the export-market variant of Nvidia’s Hopper GPUs, and DeepSeek’s report describes engineering around their interconnect limits. Whether that amounts to a “huge blow” to the controls is a policy judgement that none of our sources measures; Amodei’s essay on DeepSeek and export controls is a named view on it.',
+			'zh-cn': '这是“美国智库普遍认为……”那句话的后半句；原文没有点出任何智库或报告，所以无法核实。资料能说明的是：V3 是在 H800 上训练的，这是英伟达 Hopper GPU 面向出口市场的版本，DeepSeek 的报告也描述了如何在工程上绕开其互联带宽的限制。这是否构成对管制政策的“巨大冲击”，属于政策判断，我们的资料中没有任何测量；Amodei 讨论 DeepSeek 与出口管制的文章是一个有署名的观点。',
+		},
+		sources: [
+			{ k: 'deepseekv3', at: '§3.2' },
+			{ k: 'amodei2025' },
+		],
+		explainedIn: '/deepseek/#views',
+	},
+	{
 		slug: 'critical-point-definition',
 		seed: '001',
-		location: { en: 'Article C, definition of emergent abilities (“top-left figure” text)', 'zh-cn': '文章C 涌现能力的定义（“左上图”说明）' },
+		location: { en: 'Article C, definition of emergent abilities (“top-left figure” text)', 'zh-cn': '文章 C 涌现能力的定义（“左上图”说明）' },
 		quote: '它描述了当模型规模达到某个临界点时,突然出现的新能力和行为模式',
 		english: 'It describes new abilities and behaviours that appear suddenly when model size reaches some critical point.',
 		verdict: 'misleading',
 		correction: {
 			en: 'Wei et al.’s definition needs neither a critical point nor suddenness: an ability is emergent if it is **not present in smaller models but present in larger ones**. Many emergent abilities do look sudden on their plots, but how sudden depends on the metric (Schaeffer et al.: 2 metrics account for more than 92% of claimed emergent abilities on BIG-Bench), and the scale varies by task, model family and data.',
-			'zh-cn': 'Wei 等人的定义既不要求临界点，也不要求“突然”：某项能力 **在较小的模型中不存在、在较大的模型中存在**，就算涌现。许多涌现能力在图上确实显得很突然，但有多突然取决于评测指标（Schaeffer 等人发现，在 BIG-Bench 上，2 种指标占了所声称涌现能力的 92% 以上），而出现的规模也随任务、模型系列和数据而变。',
+			'zh-cn': 'Wei 等人的定义既不要求临界点，也不要求“突然”：某项能力**在较小的模型中不存在、在较大的模型中存在**，就算涌现。许多涌现能力在图上确实显得很突然，但有多突然取决于评测指标（Schaeffer 等人发现，在 BIG-Bench 上，2 种指标占了所声称涌现能力的 92% 以上），而出现的规模也随任务、模型系列和数据而变。',
 		},
 		sources: [
 			{ k: 'wei2022emergent', at: '§2' },
@@ -806,7 +877,7 @@ export const claims: z.input<typeof claimSchema>[] = [
 	{
 		slug: 'fewshot-zeroshot-100b',
 		seed: '001',
-		location: { en: 'Article C, garbled English block (“Conclusion”)', 'zh-cn': '文章C 乱码英文段落（“Conclusion”）' },
+		location: { en: 'Article C, garbled English block (“Conclusion”)', 'zh-cn': '文章 C 乱码英文段落（“Conclusion”）' },
 		quote: 'around lOOB parameters or more – including capabilities such as few shot learning and zero shot reasoning',
 		english: '[Emergent abilities appear] around 100B parameters or more, including few-shot learning and zero-shot reasoning.',
 		verdict: 'wrong',
@@ -823,7 +894,7 @@ export const claims: z.input<typeof claimSchema>[] = [
 	{
 		slug: 'table-price-column',
 		seed: '001',
-		location: { en: 'Article C, model table (price column)', 'zh-cn': '文章C 模型对比表“价格”列' },
+		location: { en: 'Article C, model table (price column)', 'zh-cn': '文章 C 模型对比表“价格”列' },
 		quote: 'GPT-3 | 165B | 强大的文本生成和理解 | 高昂',
 		english: 'GPT-3: price “high”; LaMDA (next row): price “unknown”.',
 		verdict: 'unsourced',

@@ -17,7 +17,7 @@ export const glossary: z.input<typeof glossaryTermSchema>[] = [
 		zh: '规模定律',
 		enAlso: ['scaling laws', 'neural scaling law', 'neural scaling laws'],
 		zhAlso: ['Scaling Law', 'Scaling Laws'],
-		zhAvoid: ['缩放定律', '尺度定律', '扩展定律', '标度律'],
+		zhAvoid: ['缩放定律', '尺度定律', '扩展定律', '标度律', '比例定律'],
 		definition: {
 			en: 'An empirical rule, usually a power law, for how a model’s loss changes with its size, its training data or its training compute.',
 			'zh-cn': '描述模型损失如何随参数量、训练数据量或训练算力变化的经验规律，通常是幂律形式。',
@@ -29,8 +29,8 @@ export const glossary: z.input<typeof glossaryTermSchema>[] = [
 		zh: '幂律',
 		enAlso: ['power laws', 'power-law'],
 		definition: {
-			en: 'A relation y = a·x^k: multiplying x by a fixed factor multiplies y by a fixed factor. On log-log axes it is a straight line with slope k.',
-			'zh-cn': '形如 y = a·x^k 的关系：x 乘以固定倍数，y 也乘以固定倍数。在双对数坐标上是一条斜率为 k 的直线。',
+			en: 'A relation $y = a x^{k}$: multiplying $x$ by a fixed factor multiplies $y$ by a fixed factor. On log-log axes it is a straight line with slope $k$.',
+			'zh-cn': '形如 $y = a x^{k}$ 的关系：$x$ 乘以固定倍数，$y$ 也乘以固定倍数。在双对数坐标上是一条斜率为 $k$ 的直线。',
 		},
 	},
 	{
@@ -115,7 +115,7 @@ export const glossary: z.input<typeof glossaryTermSchema>[] = [
 		en: 'nat',
 		zh: '奈特',
 		enAlso: ['nats'],
-		zhAlso: ['nats'],
+		zhAvoid: ['nats', '纳特'],
 		definition: {
 			en: 'A unit of information using natural logarithms (1 nat ≈ 1.44 bits). Loss in nats per token is the unit of Kaplan’s and Chinchilla’s laws.',
 			'zh-cn': '以自然对数计量的信息单位（1 奈特约 1.44 比特）。Kaplan 和 Chinchilla 的规律都以“每个词元多少奈特”计损失。',
@@ -148,19 +148,20 @@ export const glossary: z.input<typeof glossaryTermSchema>[] = [
 		enAlso: ['FLOP', 'floating-point operations', 'floating-point operation'],
 		zhAlso: ['FLOPs', 'FLOP', '浮点运算次数'],
 		definition: {
-			en: 'Floating-point operations, counted as a total amount of work. Training compute is measured in FLOPs: about 3.14×10^23 is reported for GPT-3.',
-			'zh-cn': '浮点运算，这里指运算的总次数。训练算力以它计量，例如据报道 GPT-3 约用了 3.14×10^23 次。',
+			en: 'Floating-point operations, counted as a total amount of work. Training compute is measured in FLOPs: about $3.14\\times10^{23}$ is reported for GPT-3.',
+			'zh-cn': '浮点运算，这里指运算的总次数。训练算力以它计量，例如据报道 GPT-3 约用了 $3.14\\times10^{23}$ 次。',
 		},
 	},
 	{
 		id: 'pf-day',
 		en: 'PF-day',
 		zh: 'PF-day',
+		zhAvoid: ['PF-天', 'PF 天', 'PF天'],
 		enAlso: ['PF-days', 'petaflop/s-day', 'petaflop/s-days'],
 		zhAlso: ['PF-days', 'petaflop/s-day'],
 		definition: {
-			en: 'A petaflop/s-day: 10^15 FLOP/s sustained for a day, i.e. 8.64×10^19 FLOPs. Kaplan et al. measure compute in this unit.',
-			'zh-cn': '以每秒 10^15 次浮点运算的速度运行一天的计算量，即 8.64×10^19 次浮点运算。Kaplan 等人以此为算力单位。',
+			en: 'A petaflop/s-day: $10^{15}$ FLOP/s sustained for a day, i.e. $8.64\\times10^{19}$ FLOPs. Kaplan et al. measure compute in this unit.',
+			'zh-cn': '以每秒 $10^{15}$ 次浮点运算的速度运行一天的计算量，即 $8.64\\times10^{19}$ 次浮点运算。Kaplan 等人以此为算力单位。',
 		},
 	},
 	{
@@ -177,8 +178,8 @@ export const glossary: z.input<typeof glossaryTermSchema>[] = [
 	{
 		id: 'training-compute',
 		en: 'training compute',
-		zh: '训练计算量',
-		zhAlso: ['训练算力'],
+		zh: '训练算力',
+		zhAvoid: ['训练计算量'],
 		definition: {
 			en: 'The total FLOPs spent training a model, written C. It is usually estimated with C ≈ 6ND.',
 			'zh-cn': '训练一个模型所花费的浮点运算总数，记作 C，通常用 C ≈ 6ND 估算。',
@@ -197,9 +198,9 @@ export const glossary: z.input<typeof glossaryTermSchema>[] = [
 	{
 		id: 'efficient-frontier',
 		en: 'efficient frontier',
-		zh: '有效前沿',
+		zh: '计算最优前沿',
 		enAlso: ['compute-optimal frontier'],
-		zhAlso: ['计算最优前沿'],
+		zhAvoid: ['有效前沿'],
 		definition: {
 			en: 'The line through the minima of iso-FLOP curves: the best model size and token count for every compute budget.',
 			'zh-cn': '连接各条等算力曲线最低点的线，即每个算力预算下最优的模型规模和词元数。',
@@ -282,8 +283,8 @@ export const glossary: z.input<typeof glossaryTermSchema>[] = [
 		zh: '拟合公式',
 		enAlso: ['fitted formulas', 'fitted law', 'parametric fit'],
 		definition: {
-			en: 'A formula whose constants were chosen to match measured results, such as Chinchilla’s L = E + A/N^α + B/D^β. Its outputs are predictions, not measurements.',
-			'zh-cn': '常数经过调整以吻合实测结果的公式，例如 Chinchilla 的 L = E + A/N^α + B/D^β。它给出的是预测值，不是实测值。',
+			en: 'A formula whose constants were chosen to match measured results, such as Chinchilla’s $L = E + A/N^{\\alpha} + B/D^{\\beta}$. Its outputs are predictions, not measurements.',
+			'zh-cn': '常数经过调整以吻合实测结果的公式，例如 Chinchilla 的 $L = E + A/N^{\\alpha} + B/D^{\\beta}$。它给出的是预测值，不是实测值。',
 		},
 	},
 	{
@@ -358,6 +359,8 @@ export const glossary: z.input<typeof glossaryTermSchema>[] = [
 		zh: '少样本提示',
 		enAlso: ['few-shot', 'one-shot', 'few-shot learning'],
 		zhAlso: ['少样本', '单样本'],
+		// “5-shot”, not “5 样本” (which reads as “five samples”).
+		zhAvoid: ['/(?<![\\d.,万])\\d{1,2} 样本/'],
 		definition: {
 			en: 'Putting a few worked examples of a task in the prompt before the real question; one-shot means a single example.',
 			'zh-cn': '在真正的问题之前，先在提示中给出几个已完成的任务示例；只给一个示例称为单样本。',
@@ -390,8 +393,8 @@ export const glossary: z.input<typeof glossaryTermSchema>[] = [
 		zh: '指令遵循',
 		enAlso: ['instruction-following'],
 		definition: {
-			en: 'Doing what a natural-language instruction asks. In Wei et al. it emerged through instruction tuning at about 10^23 training FLOPs (68B).',
-			'zh-cn': '按自然语言指令的要求完成任务。在 Wei 等人的研究中，它在指令微调后于约 10^23 次训练浮点运算（68B）处涌现。',
+			en: 'Doing what a natural-language instruction asks. In Wei et al. it emerged through instruction tuning at about $10^{23}$ training FLOPs (68B).',
+			'zh-cn': '按自然语言指令的要求完成任务。在 Wei 等人的研究中，它在指令微调后于约 $10^{23}$ 次训练浮点运算（68B）处涌现。',
 		},
 	},
 	{
@@ -401,9 +404,10 @@ export const glossary: z.input<typeof glossaryTermSchema>[] = [
 		enAlso: ['chain-of-thought', 'chain of thought', 'CoT'],
 		zhAlso: ['CoT', '思维链提示'],
 		definition: {
-			en: 'Prompting a model to write out intermediate reasoning steps before its answer. It helps only beyond about 10^23 training FLOPs (Wei et al.).',
-			'zh-cn': '提示模型在给出答案前写出中间推理步骤。Wei 等人发现，它要到约 10^23 次训练浮点运算以上才有帮助。',
+			en: 'Prompting a model to write out intermediate reasoning steps before its answer. In the model families Wei et al. studied, it helped only beyond about $10^{23}$ training FLOPs.',
+			'zh-cn': '提示模型在给出答案前写出中间推理步骤。在 Wei 等人研究的模型系列中，它要到约 $10^{23}$ 次训练浮点运算以上才有帮助。',
 		},
+		sources: [{ k: 'wei2022emergent', at: '§4; Table 1' }],
 	},
 	{
 		id: 'scratchpad',
@@ -422,8 +426,8 @@ export const glossary: z.input<typeof glossaryTermSchema>[] = [
 		zh: '精确匹配',
 		enAlso: ['exact string match', 'exact-match'],
 		definition: {
-			en: 'A metric that scores 1 only if the output equals the target exactly, else 0. For an L-token answer it behaves like p^L, so it can jump.',
-			'zh-cn': '只有输出与目标完全一致才记 1 分、否则记 0 分的指标。对 L 个词元的答案，它近似于 p^L，因此可能出现跃升。',
+			en: 'A metric that scores 1 only if the output equals the target exactly, else 0. For an L-token answer it behaves like $p^L$, so it can jump.',
+			'zh-cn': '只有输出与目标完全一致才记 1 分、否则记 0 分的指标。对 L 个词元的答案，它近似于 $p^L$，因此可能出现跃升。',
 		},
 	},
 	{
@@ -440,10 +444,33 @@ export const glossary: z.input<typeof glossaryTermSchema>[] = [
 		id: 'brier-score',
 		en: 'Brier score',
 		zh: 'Brier 分数',
-		zhAlso: ['Brier score', '布里尔分数'],
+		zhAlso: ['Brier score'],
+		zhAvoid: ['布里尔分数'],
 		definition: {
 			en: 'The mean squared error between predicted probabilities and the actual outcome: a continuous metric for multiple-choice answers.',
 			'zh-cn': '预测概率与实际结果之间的均方误差，是评价多项选择答案的连续指标。',
+		},
+	},
+	{
+		id: 'model-family',
+		en: 'model family',
+		zh: '模型系列',
+		enAlso: ['model families'],
+		zhAvoid: ['模型家族'],
+		definition: {
+			en: 'Models of several sizes trained the same way on the same data (GPT-3, LaMDA, PaLM…), so that size is the one thing that changes along a scaling curve.',
+			'zh-cn': '用同样的方法和数据训练、只有规模不同的一组模型（GPT-3、LaMDA、PaLM 等），因此沿规模曲线变化的只有规模本身。',
+		},
+	},
+	{
+		id: 'held-out-text',
+		en: 'held-out text',
+		zh: '留出文本',
+		enAlso: ['held-out data'],
+		zhAvoid: ['预留文本'],
+		definition: {
+			en: 'Text kept out of training and used only to measure the model, so that the test loss shows how well it predicts text it has not seen.',
+			'zh-cn': '不参与训练、只用于评测的文本；在它上面测得的测试损失反映模型预测未见过文本的能力。',
 		},
 	},
 	{
@@ -493,8 +520,12 @@ export const glossary: z.input<typeof glossaryTermSchema>[] = [
 		enAlso: ['Massive Multitask Language Understanding'],
 		definition: {
 			en: 'A multiple-choice benchmark covering 57 subjects (Hendrycks et al.). Chinchilla scored 67.6% (5-shot), Gopher 60.0%.',
-			'zh-cn': '涵盖 57 个学科的多项选择基准测试（Hendrycks 等人）。Chinchilla 得分 67.6%（5 样本），Gopher 为 60.0%。',
+			'zh-cn': '涵盖 57 个学科的多项选择基准测试（Hendrycks 等人）。Chinchilla 得分 67.6%（5-shot），Gopher 为 60.0%。',
 		},
+		sources: [
+			{ k: 'hendrycks2021' },
+			{ k: 'hoffmann2022', at: 'Table 6' },
+		],
 	},
 
 	// ── Compute, hardware and data ────────────────────────────────────────────────────────────
@@ -503,7 +534,7 @@ export const glossary: z.input<typeof glossaryTermSchema>[] = [
 		en: 'GPU-hour',
 		zh: 'GPU 时',
 		enAlso: ['GPU-hours', 'GPU hours', 'GPU hour'],
-		zhAlso: ['GPU时', 'GPU 小时', 'GPU小时'],
+		zhAvoid: ['GPU 小时', 'GPU小时'],
 		definition: {
 			en: 'One GPU running for one hour. DeepSeek-V3 reports 2.788M H800 GPU-hours; Llama 3.1 405B 30.84M H100 GPU-hours.',
 			'zh-cn': '一块 GPU 运行一小时。DeepSeek-V3 报告用了 278.8 万 H800 GPU 时，Llama 3.1 405B 用了 3084 万 H100 GPU 时。',
@@ -536,7 +567,7 @@ export const glossary: z.input<typeof glossaryTermSchema>[] = [
 		zh: '数据墙',
 		definition: {
 			en: 'The point where training sets reach the whole stock of usable human text. Epoch AI (2024) places it between 2026 and 2032.',
-			'zh-cn': '训练数据集规模触及可用人类文本总存量的时刻。Epoch AI（2024）估计在 2026 至 2032 年之间。',
+			'zh-cn': '训练数据集规模触及可用人类文本总存量的时刻。Epoch AI（2024）估计在 2026–2032 年之间。',
 		},
 	},
 	{
@@ -566,7 +597,7 @@ export const glossary: z.input<typeof glossaryTermSchema>[] = [
 		en: 'dense model',
 		zh: '稠密模型',
 		enAlso: ['dense models', 'dense Transformer'],
-		zhAlso: ['密集模型'],
+		zhAvoid: ['密集模型'],
 		definition: {
 			en: 'A model that uses all its parameters for every token, such as Llama 3.1 405B; the opposite of a sparse mixture of experts.',
 			'zh-cn': '每个词元都用到全部参数的模型，例如 Llama 3.1 405B；与稀疏的混合专家模型相对。',
@@ -649,6 +680,17 @@ export const glossary: z.input<typeof glossaryTermSchema>[] = [
 		},
 	},
 	{
+		id: 'latent-vector',
+		en: 'latent vector',
+		zh: '潜在向量',
+		enAlso: ['latent vectors'],
+		zhAvoid: ['潜向量'],
+		definition: {
+			en: 'A short learned vector from which larger quantities are rebuilt by learned projections. In MLA it is what the KV cache stores per token and layer (512 numbers in DeepSeek-V3).',
+			'zh-cn': '一个较短的学习得到的向量，更大的量由学习到的投影从它重建。在多头潜在注意力中，键值缓存为每个词元、每一层存的就是它（DeepSeek-V3 中为 512 个数）。',
+		},
+	},
+	{
 		id: 'attention-head',
 		en: 'attention head',
 		zh: '注意力头',
@@ -707,7 +749,8 @@ export const glossary: z.input<typeof glossaryTermSchema>[] = [
 		en: 'KV cache',
 		zh: '键值缓存',
 		enAlso: ['KV-cache', 'key-value cache'],
-		zhAlso: ['KV cache', 'KV 缓存', 'KV-cache'],
+		zhAlso: ['KV cache', 'KV-cache'],
+		zhAvoid: ['KV 缓存', 'KV缓存'],
 		definition: {
 			en: 'The keys and values of earlier tokens, stored during generation so they are not recomputed; its size limits long contexts and batch size.',
 			'zh-cn': '生成过程中保存的先前词元的键和值，以免重复计算；它的大小限制了上下文长度和批量大小。',
@@ -720,9 +763,10 @@ export const glossary: z.input<typeof glossaryTermSchema>[] = [
 		enAlso: ['8-bit floating point'],
 		zhAlso: ['8 位浮点'],
 		definition: {
-			en: 'An 8-bit floating-point number format. DeepSeek-V3 trained with FP8 mixed precision at a relative loss error below 0.25% versus BF16.',
-			'zh-cn': '8 位浮点数格式。DeepSeek-V3 采用 FP8 混合精度训练，相对 BF16 的损失相对误差低于 0.25%。',
+			en: 'An 8-bit floating-point number format. DeepSeek-V3 trained with FP8 mixed precision; in its ablations on 16B and 230B models the relative loss error versus BF16 stayed below 0.25%.',
+			'zh-cn': '8 位浮点数格式。DeepSeek-V3 采用 FP8 混合精度训练；在其 16B 和 230B 模型的消融实验中，相对 BF16 的损失相对误差低于 0.25%。',
 		},
+		sources: [{ k: 'deepseekv3', at: '§3.3; App. B.1, p. 47' }],
 	},
 	{
 		id: 'bf16',
@@ -760,7 +804,7 @@ export const glossary: z.input<typeof glossaryTermSchema>[] = [
 		id: 'speculative-decoding',
 		en: 'speculative decoding',
 		zh: '推测解码',
-		zhAlso: ['投机解码'],
+		zhAvoid: ['投机解码'],
 		definition: {
 			en: 'Drafting several tokens cheaply and verifying them in one pass. With its MTP module DeepSeek-V3 reports 1.8× tokens per second.',
 			'zh-cn': '先低成本地起草若干词元，再一次性验证。DeepSeek-V3 用其 MTP 模块这样做，报告每秒生成词元数提高到 1.8 倍。',
@@ -817,7 +861,7 @@ export const glossary: z.input<typeof glossaryTermSchema>[] = [
 		en: 'open weights',
 		zh: '开放权重',
 		enAlso: ['open-weight', 'open-weights'],
-		zhAlso: ['权重开放'],
+		zhAvoid: ['权重开放'],
 		definition: {
 			en: 'Publishing a trained model’s parameters for anyone to download, under a license (R1: MIT). It does not imply open training data or code.',
 			'zh-cn': '在某种许可证下公开训练好的模型参数供任何人下载（R1 为 MIT 许可证）。这并不意味着训练数据或代码也公开。',
@@ -841,7 +885,7 @@ export const glossary: z.input<typeof glossaryTermSchema>[] = [
 		en: 'returns to scale',
 		zh: '规模报酬',
 		enAlso: ['increasing returns to scale'],
-		zhAlso: ['规模收益'],
+		zhAvoid: ['规模收益'],
 		definition: {
 			en: 'How output changes when all inputs grow by the same factor: more than proportionally (increasing), proportionally (constant) or less (decreasing).',
 			'zh-cn': '所有投入按同一比例增加时产出如何变化：增加得更多（递增）、同比例（不变）或更少（递减）。',
@@ -863,7 +907,8 @@ export const glossary: z.input<typeof glossaryTermSchema>[] = [
 		en: 'Bitter Lesson',
 		zh: '苦涩的教训',
 		enAlso: ['The Bitter Lesson'],
-		zhAlso: ['Bitter Lesson', '苦涩教训'],
+		zhAlso: ['Bitter Lesson'],
+		zhAvoid: ['苦涩教训'],
 		definition: {
 			en: 'Richard Sutton’s 2019 essay arguing that general methods that make use of growing computation beat methods built on human knowledge.',
 			'zh-cn': 'Richard Sutton 2019 年的文章，认为能利用不断增长的算力的通用方法，终将胜过依赖人类知识设计的方法。',

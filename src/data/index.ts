@@ -51,3 +51,9 @@ export function citedYear(key: string): string {
 	const same = REFERENCES.filter((r) => r.short === ref.short && r.year === ref.year);
 	return same.length > 1 ? `${ref.year}${String.fromCharCode(97 + same.indexOf(ref))}` : String(ref.year);
 }
+
+/** A `zhAvoid` entry as a pattern: `/…/` is a regular expression, anything else a literal string. */
+export function avoidPattern(variant: string): RegExp {
+	const regex = /^\/(.+)\/$/.exec(variant);
+	return new RegExp(regex ? (regex[1] ?? '') : variant.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gu');
+}

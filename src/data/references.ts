@@ -34,6 +34,15 @@ export const references: z.input<typeof referenceSchema>[] = [
 	{ key: 'chowdhery2022', short: 'Chowdhery et al.', authors: 'Aakanksha Chowdhery, Sharan Narang, Jacob Devlin, et al. (Google)', title: 'PaLM: Scaling Language Modeling with Pathways', year: 2022, venue: 'JMLR 2023', arxiv: '2204.02311' },
 	{ key: 'openai2023gpt4', short: 'OpenAI', authors: 'OpenAI', title: 'GPT-4 Technical Report', year: 2023, venue: 'arXiv preprint', arxiv: '2303.08774' },
 	{ key: 'llama3', short: 'Llama Team', authors: 'Llama Team, AI @ Meta', title: 'The Llama 3 Herd of Models', year: 2024, venue: 'arXiv preprint', arxiv: '2407.21783' },
+	{
+		key: 'sardana2024',
+		short: 'Sardana & Frankle',
+		authors: 'Nikhil Sardana, Jonathan Frankle',
+		title: 'Beyond Chinchilla-Optimal: Accounting for Inference in Language Model Scaling Laws',
+		year: 2024,
+		venue: 'arXiv preprint (v1, 31 Dec 2023; a later version at ICML 2024)',
+		arxiv: '2401.00448',
+	},
 	{ key: 'llama31card', short: 'Meta', authors: 'Meta', title: 'Llama 3.1 model card (MODEL_CARD.md)', year: 2024, venue: 'meta-llama/llama-models on GitHub', url: 'https://github.com/meta-llama/llama-models/blob/main/models/llama3_1/MODEL_CARD.md' },
 	{ key: 'jiang2024', short: 'Jiang et al.', authors: 'Albert Q. Jiang, Alexandre Sablayrolles, Antoine Roux, et al. (Mistral AI)', title: 'Mixtral of Experts', year: 2024, venue: 'arXiv preprint', arxiv: '2401.04088' },
 	// DeepSeek
@@ -80,5 +89,4 @@ export const references: z.input<typeof referenceSchema>[] = [
 	{ key: 'brown2024monkeys', short: 'Brown et al.', authors: 'Bradley Brown, Jordan Juravsky, Ryan Ehrlich, Ronald Clark, Quoc V. Le, Christopher Ré, Azalia Mirhoseini', title: 'Large Language Monkeys: Scaling Inference Compute with Repeated Sampling', year: 2024, venue: 'arXiv preprint', arxiv: '2407.21787' },
 	{ key: 'schaeffer2025', short: 'Schaeffer et al.', authors: 'Rylan Schaeffer, Joshua Kazdan, John Hughes, Jordan Juravsky, Sara Price, Aengus Lynch, Erik Jones, Robert Kirk, Azalia Mirhoseini, Sanmi Koyejo', title: 'How Do Large Language Monkeys Get Their Power (Laws)?', year: 2025, venue: 'ICML 2025 (PMLR 267)', arxiv: '2502.17578' },
 	{ key: 'muennighoff2023', short: 'Muennighoff et al.', authors: 'Niklas Muennighoff, Alexander M. Rush, Boaz Barak, Teven Le Scao, Aleksandra Piktus, Nouamane Tazi, Sampo Pyysalo, Thomas Wolf, Colin Raffel', title: 'Scaling Data-Constrained Language Models', year: 2023, venue: 'NeurIPS 2023', arxiv: '2305.16264' },
-	{ key: 'sardana2024', short: 'Sardana & Frankle', authors: 'Nikhil Sardana, Jonathan Frankle', title: 'Beyond Chinchilla-Optimal: Accounting for Inference in Language Model Scaling Laws', year: 2024, venue: 'arXiv preprint (v1, December 2023)', arxiv: '2401.00448' },
 ];

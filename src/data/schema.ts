@@ -48,10 +48,15 @@ export const claimSchema = z
 		location: localized,
 		/** The claim quoted verbatim in its original language (Chinese, as printed). */
 		quote: z.string().min(1),
-		/** A short English rendering of the quote. */
+		/** A short English rendering of the quote (text with **bold** and maths `$…$`, as in chapters). */
 		english: z.string().min(1),
+		/**
+		 * Where the source page's own text garbles a formula (a web page's maths pasted as text), the
+		 * formula it meant, in TeX: shown typeset beside the verbatim quote.
+		 */
+		intended: z.string().min(1).optional(),
 		verdict: z.enum(['correct', 'misleading', 'wrong', 'unsourced']),
-		/** What is right, in each language (plain text; may use **bold**). */
+		/** What is right, in each language: text with **bold** and inline maths `$…$`, as in chapters. */
 		correction: localized,
 		sources: z.array(citationSchema).min(1),
 		/** The chapter section that explains it: `/<chapter>/#<section-id>`. */
@@ -60,7 +65,7 @@ export const claimSchema = z
 	.strict();
 export type Claim = z.output<typeof claimSchema>;
 
-/** One glossary term. Both names are required; `zhAvoid` lists translations chapters must not use. */
+/** One glossary term. Both names are required; `zhAvoid` lists translations Chinese pages must not use. */
 export const glossaryTermSchema = z
 	.object({
 		id: slug,
@@ -71,11 +76,16 @@ export const glossaryTermSchema = z
 		enAlso: z.array(z.string().min(1)).default([]),
 		/** Other forms that count as a use on Chinese pages (e.g. an English abbreviation such as "MoE"). */
 		zhAlso: z.array(z.string().min(1)).default([]),
-		/** Chinese renderings that are NOT accepted; a test fails when a zh-cn chapter uses one. */
+		/**
+		 * Chinese renderings that are NOT accepted: a test fails when any Chinese page or figure uses
+		 * one. An entry written `/…/` is a regular expression (e.g. “5 样本” for “5-shot”).
+		 */
 		zhAvoid: z.array(z.string().min(1)).default([]),
 		definition: localized,
 		/** English phrases in which a form of the term is not the term ("Epoch AI" for epoch): never linked. */
 		enNotIn: z.array(z.string().min(1)).default([]),
+		/** Where a definition's numbers come from: shown as citations after it, like a chapter's. */
+		sources: z.array(citationSchema).default([]),
 	})
 	.strict();
 export type GlossaryTerm = z.output<typeof glossaryTermSchema>;

@@ -34,8 +34,8 @@ export const FIT_PARAM: ChoiceParam = {
 	label: L('Fitted formula', '拟合公式'),
 	default: 'hoffmann',
 	options: [
-		{ value: 'hoffmann', label: L('Hoffmann et al. 2022', 'Hoffmann 等 2022') },
-		{ value: 'besiroglu', label: L('Besiroglu et al. 2024 refit', 'Besiroglu 等 2024 重新拟合') },
+		{ value: 'hoffmann', label: L('Hoffmann et al. 2022', 'Hoffmann 等 2022 的拟合') },
+		{ value: 'besiroglu', label: L('Besiroglu et al. 2024 refit', 'Besiroglu 等 2024 的重新拟合') },
 	],
 };
 

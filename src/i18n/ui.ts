@@ -41,6 +41,9 @@ const en = {
 	claimExplained: 'Explained in',
 	claimQuote: 'The article says',
 	claimEnglish: 'In English',
+	claimIntended: 'Intended formula',
+	claimPopular: 'Popular claim',
+	claimGarbled: ' (the garbled maths above is in the source page; the quote keeps it as printed)',
 	citedIn: 'Cited in',
 	notCited: 'Listed for completeness; not cited in a chapter yet.',
 	secondary: 'Known to us through secondary reports.',
@@ -99,6 +102,9 @@ const zhCN: UiStrings = {
 	claimExplained: '详见',
 	claimQuote: '原文',
 	claimEnglish: '英文大意',
+	claimIntended: '原意公式',
+	claimPopular: '流行说法',
+	claimGarbled: '（上面引文中的乱码公式出自原网页，引文照录原样）',
 	citedIn: '引用于',
 	notCited: '列出以备查；尚未在章节中引用。',
 	secondary: '我们仅通过二手报道了解该来源。',
@@ -122,6 +128,16 @@ export const UI: Record<Lang, UiStrings> = { en, 'zh-cn': zhCN };
 /** Look up an interface string, filling `{name}` placeholders. */
 export function ui(lang: Lang, key: UiKey, values: Record<string, string | number> = {}): string {
 	return UI[lang][key].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
+}
+
+/** The colon after a label: ": " in English, "：" (full-width, no space) in Chinese. */
+export function colon(lang: Lang): string {
+	return lang === 'zh-cn' ? '：' : ': ';
+}
+
+/** A label followed by the colon of its language: "Source: " / "来源：". */
+export function labelled(lang: Lang, key: UiKey): string {
+	return `${UI[lang][key]}${colon(lang)}`;
 }
 
 /** Chapter labels, e.g. "Chapter 2" / "第 2 章". */

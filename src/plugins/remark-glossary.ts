@@ -7,6 +7,7 @@
 import type { Parent, PhrasingContent, Root, Text } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { plainText } from '../components/rich-text';
 import { glossary } from '../data/glossary';
 import type { Lang } from '../data/schema';
 import { localizeCoursePath } from './remark-course-links';
@@ -66,7 +67,7 @@ export function termMatchers(lang: Lang): Matcher[] {
 		const source = sorted.map((f) => (/^[\x00-\x7F]+$/.test(f.replace(/\\/g, '')) ? `(?<![\\w-])${f}(?![\\w-])` : f)).join('|');
 		return {
 			id: term.id,
-			definition: term.definition[lang],
+			definition: plainText(term.definition[lang]),
 			pattern: new RegExp(source, lang === 'en' ? 'i' : ''),
 		};
 	});

@@ -149,10 +149,10 @@ describe('gpu-hours figure', () => {
 		expect(en.readout).toContain('30.84M GPU-hours');
 		expect(en.readout).toContain('about 11.1×; V3 is about 9.0%');
 		const zh = render(gpuHoursFigure, base, 'zh-cn');
-		expect(zh.readout).toContain('278.8万 GPU 小时');
-		expect(zh.readout).toContain('557.6万美元');
-		expect(zh.readout).toContain('3084万 GPU 小时');
-		expect(zh.description).toContain('266.4万 GPU 小时');
+		expect(zh.readout).toContain('278.8 万 GPU 时');
+		expect(zh.readout).toContain('557.6 万美元');
+		expect(zh.readout).toContain('3084 万 GPU 时');
+		expect(zh.description).toContain('266.4 万 GPU 时');
 		expect(zh.description).toContain('不含此前的研究与消融实验');
 	});
 	test('log stage axis renders the 5K post-training bar', () => {

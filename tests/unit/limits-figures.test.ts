@@ -151,10 +151,10 @@ describe('training cost: the figure', () => {
 	});
 	test('Chinese readout groups large numbers in 万', () => {
 		const r = render(trainingCost, base, 'zh-cn');
-		expect(r.readout).toContain('228万 GPU 小时');
-		expect(r.readout).toContain('456万美元');
-		expect(r.readout).toContain('278.8万 H800 GPU 小时');
-		expect(r.readout).toContain('557.6万美元');
+		expect(r.readout).toContain('228 万 GPU 时');
+		expect(r.readout).toContain('456 万美元');
+		expect(r.readout).toContain('278.8 万 H800 GPU 时');
+		expect(r.readout).toContain('557.6 万美元');
 	});
 	test.each([
 		['gpt3', ['3.14×10²³ FLOPs']],
@@ -219,14 +219,14 @@ describe('training cost: the figure', () => {
 
 describe('units', () => {
 	test('万 / 亿 grouping and dollars', () => {
-		expect(wan(2.788e6)).toBe('278.8万');
-		expect(wan(30.84e6)).toBe('3084万');
-		expect(wan(1.2e9)).toBe('12亿');
+		expect(wan(2.788e6)).toBe('278.8 万');
+		expect(wan(30.84e6)).toBe('3084 万');
+		expect(wan(1.2e9)).toBe('12 亿');
 		expect(wan(5000)).toBe('5000');
 		expect(usd(5.576e6, 'en')).toBe('US$5.576M');
-		expect(usd(5.576e6, 'zh-cn')).toBe('557.6万美元');
+		expect(usd(5.576e6, 'zh-cn')).toBe('557.6 万美元');
 		expect(gpuHours(30.84e6, 'en')).toBe('30.84M GPU-hours');
-		expect(bigCount(119e3, 'zh-cn')).toBe('11.9万');
+		expect(bigCount(119e3, 'zh-cn')).toBe('11.9 万');
 		expect(days(46.4206, 'en')).toBe('46.4 days');
 	});
 	test('huge and tiny values use scientific notation, never digit strings or exponents like e+21', () => {

@@ -5,11 +5,39 @@
 import * as Plot from '@observablehq/plot';
 import { DATASET_SIZES, FULL_USE_YEARS, PUBLIC_TEXT_STOCK, stockMultiple } from '../../lib/data-stock';
 import { count, plain, sci } from '../../lib/format';
+import type { Localized } from '../../data/schema';
+import { formatLocator } from '../../i18n/locator';
 import { axisScaleParam, L } from '../common';
 import { PALETTE } from '../render';
 import { defineFigure } from '../types';
 
 const X_DOMAIN: [number, number] = [2019, 2033];
+
+/**
+ * How the table names each source: "Author Year" as the course's citations print it (checked
+ * against the bibliography by tests/content/figure-strings.test.ts), instead of the citation key
+ * the CSV keeps. Kept here rather than imported so the figure's browser chunk stays small.
+ */
+export const SOURCE_AUTHORS: Readonly<Record<string, Localized>> = {
+	hoffmann2022: L('Hoffmann et al. 2022', 'Hoffmann 等 2022'),
+	deepseekv2: L('DeepSeek-AI 2024a', 'DeepSeek-AI 2024a'),
+	deepseekv3: L('DeepSeek-AI 2024b', 'DeepSeek-AI 2024b'),
+	llama3: L('Llama Team 2024', 'Llama Team 2024'),
+	villalobos2024: L('Villalobos et al. 2024', 'Villalobos 等 2024'),
+};
+
+const STOCK_SOURCE: { k: string; at?: string } = { k: 'villalobos2024' };
+/** The stock's row in the CSV; the table shows it in the page's language. */
+const STOCK_ITEM = 'Effective stock of public human text (Epoch AI 2024 estimate)';
+const ITEM_LABELS: Record<string, Localized> = { [STOCK_ITEM]: L(STOCK_ITEM, '公开人类文本的有效存量（Epoch AI 2024 年估计）') };
+const sourceKey = (s: { k: string; at?: string }) => (s.at ? `${s.k}, ${s.at}` : s.k);
+/** The source column's words for each CSV key, in both languages. */
+const SOURCE_LABELS: Record<string, Localized> = Object.fromEntries(
+	[...DATASET_SIZES.map((m) => m.source), STOCK_SOURCE].map((s) => {
+		const who = SOURCE_AUTHORS[s.k] ?? L(s.k, s.k);
+		return [sourceKey(s), s.at ? L(`${who.en}, ${s.at}`, `${who['zh-cn']}，${formatLocator(s.at, 'zh-cn')}`) : who];
+	}),
+);
 const LOG_DOMAIN: [number, number] = [1e11, 2e15];
 const LINEAR_DOMAIN: [number, number] = [0, 1.1e15];
 
@@ -33,7 +61,7 @@ export default defineFigure({
 	title: L('The data wall: training sets against the stock of public text', '数据墙：训练集规模与公开文本存量'),
 	caption: L(
 		'Training-set sizes (tokens) of well-known models by year of publication, against Epoch AI’s 2024 estimate of the effective stock of public human-generated text: about 3×10¹⁴ tokens, with a 90% confidence interval of 10¹⁴ to 10¹⁵ (shaded band). Epoch projects that training sets will reach the size of this stock between 2026 and 2032 (median 2028; shaded years), or slightly earlier if models are overtrained. The stock is an estimate of usable text, not a count; switch the token axis to linear to see how small even 2024’s datasets are next to it. LaMDA’s and MT-NLG’s sizes are from Hoffmann et al.’s Table 1, placed at their papers’ publication year (2022); Qwen2.5’s 18T is as stated in the DeepSeek-V3 report.',
-		'知名模型的训练集规模（词元数），按发表年份排列，并与 Epoch AI 2024 年对公开人类文本有效存量的估计对比：约 3×10¹⁴ 个词元，90% 置信区间为 10¹⁴ 至 10¹⁵（阴影带）。Epoch 预计，训练集规模将在 2026 至 2032 年间达到这一存量（中位数 2028 年；阴影年份）；如果模型被“过度训练”，时间会略早。存量是对可用文本的估计，不是精确计数；把词元坐标轴切换为线性，可以看到即使是 2024 年的数据集，与之相比也很小。LaMDA 与 MT-NLG 的数据量取自 Hoffmann 等人的表 1，按其论文发表年份（2022 年）放置；Qwen2.5 的 18T 取自 DeepSeek-V3 报告中的说法。',
+		'知名模型的训练集规模（词元数），按发表年份排列，并与 Epoch AI 2024 年对公开人类文本有效存量的估计对比：约 3×10¹⁴ 个词元，90% 置信区间为 10¹⁴–10¹⁵（阴影带）。Epoch 预计，训练集规模将在 2026–2032 年间达到这一存量（中位数 2028 年；阴影年份）；如果模型被“过度训练”，时间会略早。存量是对可用文本的估计，不是精确计数；把词元坐标轴切换为线性，可以看到即使是 2024 年的数据集，与之相比也很小。LaMDA 与 MT-NLG 的数据量取自 Hoffmann 等人的表 1，按其论文发表年份（2022 年）放置；Qwen2.5 的 18T 取自 DeepSeek-V3 报告中的说法。',
 	),
 	sources: [
 		{ k: 'villalobos2024', at: 'abstract, Fig. 1; Epoch AI blog' },
@@ -50,24 +78,24 @@ export default defineFigure({
 			tokens: m.tokens,
 			low: '',
 			high: '',
-			source: m.source.at ? `${m.source.k}, ${m.source.at}` : m.source.k,
+			source: sourceKey(m.source),
 		}));
 		rows.push({
-			item: 'Effective stock of public human text (Epoch AI 2024 estimate)',
+			item: STOCK_ITEM,
 			year: 2024,
 			tokens: PUBLIC_TEXT_STOCK.median,
 			low: PUBLIC_TEXT_STOCK.low,
 			high: PUBLIC_TEXT_STOCK.high,
-			source: 'villalobos2024',
+			source: sourceKey(STOCK_SOURCE),
 		});
 		return {
 			columns: [
-				{ key: 'item', label: L('Model or estimate', '模型或估计') },
+				{ key: 'item', label: L('Model or estimate', '模型或估计'), values: ITEM_LABELS },
 				{ key: 'year', label: L('Year', '年份'), format: (v) => String(v) },
 				{ key: 'tokens', label: L('Tokens', '词元数'), format: (v) => count(v) },
 				{ key: 'low', label: L('90% interval, low (tokens)', '90% 区间下限（词元）'), format: (v) => sci(v) },
 				{ key: 'high', label: L('90% interval, high (tokens)', '90% 区间上限（词元）'), format: (v) => sci(v) },
-				{ key: 'source', label: L('Source', '来源') },
+				{ key: 'source', label: L('Source', '来源'), values: SOURCE_LABELS },
 			],
 			rows,
 		};

@@ -36,6 +36,8 @@ const ROW_HEIGHT = 22;
 const BY_ID = new Map(EMERGENT_ABILITIES.map((a) => [a.id, a]));
 const abilityOf = (row: Record<string, number | string>): EmergentAbility | undefined => BY_ID.get(row['id'] as string);
 const filterOf = (state: FigureState) => state['prompting'] as PromptingFilter;
+/** Table 1's references as a Chinese page prints an author label ("Nye 等 2021"). */
+const REFERENCE_LABELS = Object.fromEntries(EMERGENT_ABILITIES.map((a) => [a.reference, L(a.reference, a.reference.replace(/ et al\./, ' 等'))]));
 
 const FILTER_TEXT: Record<PromptingFilter, { en: string; 'zh-cn': string }> = {
 	all: L('all prompting types', '全部提示方式'),
@@ -45,7 +47,7 @@ const FILTER_TEXT: Record<PromptingFilter, { en: string; 'zh-cn': string }> = {
 
 function pointTitle(a: EmergentAbility, lang: Lang): string {
 	return lang === 'zh-cn'
-		? `${a.name['zh-cn']}\n${a.model}，${count(a.params)} 参数\n训练算力 ${sci(a.flops)} FLOPs\n${a.reference}`
+		? `${a.name['zh-cn']}\n${a.model}，${count(a.params)} 参数\n训练算力 ${sci(a.flops)} FLOPs\n${a.reference.replace(/ et al\./, ' 等')}`
 		: `${a.name.en}\n${a.model}, ${count(a.params)} parameters\n${sci(a.flops)} training FLOPs\n${a.reference}`;
 }
 
@@ -88,11 +90,11 @@ export default defineFigure({
 			columns: [
 				{ key: 'ability', label: L('Ability', '能力（英文）') },
 				{ key: 'ability_zh', label: L('Ability (Chinese)', '能力') },
-				{ key: 'category', label: L('Prompting (few-shot / augmented)', '提示方式（few-shot 少样本 / augmented 增强）') },
+				{ key: 'category', label: L('Prompting', '提示方式'), values: { 'few-shot': L('Few-shot', '少样本'), augmented: L('Augmented', '增强') } },
 				{ key: 'flops', label: L('Training compute (FLOPs)', '训练算力（FLOPs）'), format: (v) => sci(v) },
 				{ key: 'params', label: L('Parameters', '参数量'), format: (v) => count(v) },
 				{ key: 'model', label: L('Model family', '模型系列') },
-				{ key: 'reference', label: L('Reference', '出处') },
+				{ key: 'reference', label: L('Reference', '出处'), values: REFERENCE_LABELS },
 			],
 			rows,
 		};

@@ -51,7 +51,7 @@ function designLabel(design: Design, s: KvShape, lang: Lang): string {
 	const zh = lang === 'zh-cn';
 	if (design === 'MHA') return zh ? `MHA（${s.heads} 个 KV 头）` : `MHA (${s.heads} KV heads)`;
 	if (design === 'GQA') return zh ? `GQA（${s.kvHeads} 个 KV 头）` : `GQA (${s.kvHeads} KV heads)`;
-	return zh ? `MLA（潜向量 ${s.latent} + RoPE ${s.ropeDim}）` : `MLA (latent ${s.latent} + RoPE ${s.ropeDim})`;
+	return zh ? `MLA（潜在向量 ${s.latent} + RoPE ${s.ropeDim}）` : `MLA (latent ${s.latent} + RoPE ${s.ropeDim})`;
 }
 
 /** Log-axis ticks at powers of 4 KiB (1 KiB, 4 KiB, 16 KiB, …) inside the domain. */
@@ -77,10 +77,10 @@ function linearMax(value: number): number {
 
 export default defineFigure({
 	id: 'kv-cache',
-	title: L('KV cache per token: MHA, GQA and DeepSeek’s MLA', '每个词元的 KV 缓存：MHA、GQA 与 DeepSeek 的 MLA'),
+	title: L('KV cache per token: MHA, GQA and DeepSeek’s MLA', '每个词元的键值缓存：MHA、GQA 与 DeepSeek 的 MLA'),
 	caption: L(
 		'The memory a model keeps for every token of the context so that later tokens can attend to it, for three attention designs with the same layers, heads and head size. Multi-head attention (MHA) stores a key and a value for every head in every layer: 2 × layers × heads × head size × bytes. Grouped-query attention (GQA; multi-query attention when there is one KV head) shares each key/value head among a group of query heads: 2 × layers × KV heads × head size × bytes. DeepSeek’s multi-head latent attention (MLA) caches one compressed latent vector per layer plus a small RoPE key shared by all heads: layers × (latent + RoPE size) × bytes. The presets use DeepSeek’s published shapes (latent 512; the RoPE key size 64 is from the V2 report’s configuration); their GQA bar is hypothetical, since neither model uses GQA. DeepSeek-V2’s reported 93.3% smaller KV cache compares it with a different model, the dense DeepSeek 67B, not with MHA of the same shape, so it is not the ratio shown here. Sizes count only the cached vectors, in binary units (1 KiB = 1,024 bytes).',
-		'模型为上下文中的每个词元保存的内存，供后续词元做注意力时使用；三种注意力设计采用相同的层数、头数和头维度。多头注意力（MHA）在每一层为每个头存一个键和一个值：2 × 层数 × 头数 × 头维度 × 字节数。分组查询注意力（GQA；只有 1 个 KV 头时即多查询注意力）让一组查询头共享同一个键/值头：2 × 层数 × KV 头数 × 头维度 × 字节数。DeepSeek 的多头潜在注意力（MLA）每层只缓存一个压缩后的潜向量，外加一个所有头共享的小 RoPE 键：层数 ×（潜向量维度 + RoPE 维度）× 字节数。预设使用 DeepSeek 公布的结构（潜向量 512；RoPE 键维度 64 取自 V2 报告的配置）；两个模型都不用 GQA，所以预设中的 GQA 条形是假设情形。DeepSeek-V2 报告的 KV 缓存减少 93.3%，是与另一个模型（稠密的 DeepSeek 67B）相比，而不是与同样结构的 MHA 相比，因此并不是图中的比例。这里只计算缓存的向量本身，单位为二进制（1 KiB = 1024 字节）。',
+		'模型为上下文中的每个词元保存的内存，供后续词元做注意力时使用；三种注意力设计采用相同的层数、头数和头维度。多头注意力（MHA）在每一层为每个头存一个键和一个值：2 × 层数 × 头数 × 头维度 × 字节数。分组查询注意力（GQA；只有 1 个 KV 头时即多查询注意力）让一组查询头共享同一个键/值头：2 × 层数 × KV 头数 × 头维度 × 字节数。DeepSeek 的多头潜在注意力（MLA）每层只缓存一个压缩后的潜在向量，外加一个所有头共享的小 RoPE 键：层数 ×（潜在向量维度 + RoPE 维度）× 字节数。预设使用 DeepSeek 公布的结构（潜在向量 512；RoPE 键维度 64 取自 V2 报告的配置）；两个模型都不用 GQA，所以预设中的 GQA 条形是假设情形。DeepSeek-V2 报告的键值缓存减少 93.3%，是与另一个模型（稠密的 DeepSeek 67B）相比，而不是与同样结构的 MHA 相比，因此并不是图中的比例。这里只计算缓存的向量本身，单位为二进制（1 KiB = 1024 字节）。',
 	),
 	sources: [
 		{ k: 'deepseekv2', at: '§2.1; abstract (−93.3%)' },
@@ -93,7 +93,7 @@ export default defineFigure({
 		numberParam('heads', L('Attention heads', '注意力头数'), 1, 1024, DEEPSEEK_V3_KV.heads),
 		numberParam('headDim', L('Head size', '头维度'), 1, 1024, DEEPSEEK_V3_KV.headDim),
 		numberParam('kvHeads', L('KV heads (GQA)', 'KV 头数（GQA）'), 1, 1024, 8),
-		numberParam('latent', L('Latent size (MLA)', '潜向量维度（MLA）'), 1, 16384, DEEPSEEK_V3_KV.latent),
+		numberParam('latent', L('Latent size (MLA)', '潜在向量维度（MLA）'), 1, 16384, DEEPSEEK_V3_KV.latent),
 		numberParam('ropeDim', L('RoPE key size (MLA)', 'RoPE 键维度（MLA）'), 0, 1024, DEEPSEEK_V3_KV.ropeDim),
 		{
 			kind: 'choice',
@@ -123,7 +123,7 @@ export default defineFigure({
 			case 'notInteger':
 				return zh ? '层数、头数和各项维度都必须是整数。' : 'Layers, heads and sizes must be whole numbers.';
 			case 'nonPositive':
-				return zh ? '层数、头数、头维度、KV 头数和潜向量维度至少为 1，RoPE 维度不能为负。' : 'Layers, heads, head size, KV heads and latent size must be at least 1, and the RoPE size cannot be negative.';
+				return zh ? '层数、头数、头维度、KV 头数和潜在向量维度至少为 1，RoPE 维度不能为负。' : 'Layers, heads, head size, KV heads and latent size must be at least 1, and the RoPE size cannot be negative.';
 			case 'kvHeads':
 				return zh ? 'KV 头数不能多于注意力头数。' : 'There cannot be more KV heads than attention heads.';
 			case 'groups':
@@ -135,8 +135,8 @@ export default defineFigure({
 	data(state) {
 		const columns = [
 			{ key: 'design', label: L('Attention design', '注意力设计') },
-			{ key: 'bytes_per_token', label: L('KV cache per token (bytes)', '每词元 KV 缓存（字节）'), format: (v: number) => `${plain(v, 10)} (${bytes(v)})` },
-			{ key: 'bytes_per_sequence', label: L('KV cache per sequence (bytes)', '每条序列 KV 缓存（字节）'), format: (v: number) => bytes(v) },
+			{ key: 'bytes_per_token', label: L('KV cache per token (bytes)', '每词元键值缓存（字节）'), format: (v: number) => `${plain(v, 10)} (${bytes(v)})` },
+			{ key: 'bytes_per_sequence', label: L('KV cache per sequence (bytes)', '每条序列键值缓存（字节）'), format: (v: number) => bytes(v) },
 			{ key: 'ratio_to_mha', label: L('Relative to MHA', '相对 MHA'), format: (v: number) => percent(v, 2) },
 		];
 		const s = shapeOf(state);
@@ -171,7 +171,7 @@ export default defineFigure({
 					...(log ? { base: 2 } : {}),
 					domain,
 					grid: true,
-					label: zh ? `每个词元的 KV 缓存（KiB，${log ? '对数' : '线性'}坐标）` : `KV cache per token (KiB, ${log ? 'log' : 'linear'} scale)`,
+					label: zh ? `每个词元的键值缓存（KiB，${log ? '对数' : '线性'}坐标）` : `KV cache per token (KiB, ${log ? 'log' : 'linear'} scale)`,
 					...(log ? { ticks: log4Ticks(domain[0], domain[1]) } : { ticks: 5 }),
 					tickFormat: (v: number) => plain(v, 4),
 				},
@@ -189,7 +189,7 @@ export default defineFigure({
 		const s = shapeOf(state);
 		const ctx = contextText(contextOf(state), lang);
 		return lang === 'zh-cn'
-			? `${s.layers} 层、${s.heads} 个头、头维度 ${s.headDim}、每元素 ${s.bytes} 字节：每个词元的 KV 缓存 MHA 为 ${bytes(mha)}，GQA（${s.kvHeads} 个 KV 头）为 ${bytes(gqa)}，MLA（潜向量 ${s.latent} + RoPE ${s.ropeDim}）为 ${bytes(mla)}，是 MHA 的 ${percent(mla / mha, 2)}。上下文 ${ctx} 时，每条序列分别为 ${bytes(mha * contextOf(state))}、${bytes(gqa * contextOf(state))}、${bytes(mla * contextOf(state))}。`
+			? `${s.layers} 层、${s.heads} 个头、头维度 ${s.headDim}、每元素 ${s.bytes} 字节：每个词元的键值缓存 MHA 为 ${bytes(mha)}，GQA（${s.kvHeads} 个 KV 头）为 ${bytes(gqa)}，MLA（潜在向量 ${s.latent} + RoPE ${s.ropeDim}）为 ${bytes(mla)}，是 MHA 的 ${percent(mla / mha, 2)}。上下文为 ${ctx}时，每条序列分别为 ${bytes(mha * contextOf(state))}、${bytes(gqa * contextOf(state))}、${bytes(mla * contextOf(state))}。`
 			: `${s.layers} layers, ${s.heads} heads of size ${s.headDim}, ${s.bytes} bytes per element: KV cache per token is ${bytes(mha)} with MHA, ${bytes(gqa)} with GQA (${s.kvHeads} KV heads) and ${bytes(mla)} with MLA (latent ${s.latent} + RoPE ${s.ropeDim}), ${percent(mla / mha, 2)} of MHA. For a context of ${ctx} that is ${bytes(mha * contextOf(state))}, ${bytes(gqa * contextOf(state))} and ${bytes(mla * contextOf(state))} per sequence.`;
 	},
 	readout(state, data, lang) {

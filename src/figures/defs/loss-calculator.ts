@@ -5,7 +5,7 @@
 import * as Plot from '@observablehq/plot';
 import { count, fixed, plain, sci } from '../../lib/format';
 import { chinchillaTerms, computeOptimal, FITS, type FitName, isExtrapolated, trainingFlops } from '../../lib/scaling';
-import { FIT_PARAM, fitLabel, L } from '../common';
+import { FIT_PARAM, fitLabel, L, labelsByKey } from '../common';
 import { PALETTE } from '../render';
 import { defineFigure, type FigureState } from '../types';
 
@@ -53,7 +53,7 @@ export default defineFigure({
 		});
 		return {
 			columns: [
-				{ key: 'term', label: L('Term', '项') },
+				{ key: 'term', label: L('Term', '项'), values: labelsByKey(TERMS) },
 				{ key: 'value', label: L('Value (nats/token)', '数值（奈特/词元）'), format: (v) => fixed(v, 3) },
 				{ key: 'start', label: L('Bar start', '条形起点'), format: (v) => fixed(v, 3) },
 				{ key: 'end', label: L('Bar end', '条形终点'), format: (v) => fixed(v, 3) },
@@ -89,7 +89,7 @@ export default defineFigure({
 		const n = count(state['N'] as number);
 		const tokens = count(state['D'] as number);
 		return lang === 'zh-cn'
-			? `${fit}拟合：N = ${n}，D = ${tokens} 时预测损失 ${total} = E ${e} + 模型项 ${m} + 数据项 ${d}。`
+			? `按 ${fit}：N = ${n}，D = ${tokens} 时预测损失 ${total} = E ${e} + 模型项 ${m} + 数据项 ${d}。`
 			: `${fit} fit: for N = ${n} and D = ${tokens} the predicted loss is ${total} = E ${e} + model term ${m} + data term ${d}.`;
 	},
 	readout(state, data, lang) {

@@ -78,7 +78,7 @@ export default defineFigure({
 				{ key: 'token_acc_pct', label: L('Per-token accuracy p (%)', '每词元准确率 p（%）'), format: (v) => fixed(v, 1) },
 				{ key: 'exact_match_pct', label: L('Exact match p^L (%)', '精确匹配 p^L（%）'), format: (v) => fixed(v, 1) },
 				{ key: 'edit_distance_tokens', label: L('Token edit distance L(1 − p) (tokens)', '词元编辑距离 L(1 − p)（词元）'), format: (v) => fixed(v, 2) },
-				{ key: 'marker', label: L('Marker', '标记') },
+				{ key: 'marker', label: L('Marker', '标记'), values: { [MARKER]: L('Exact match = 50%', '精确匹配 = 50%') } },
 			],
 			rows,
 		};

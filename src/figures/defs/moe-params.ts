@@ -133,8 +133,12 @@ export default defineFigure({
 	problem: problemText,
 	data(state) {
 		const columns = [
-			{ key: 'bar', label: L('Bar', '条形') },
-			{ key: 'component', label: L('Component', '组成部分') },
+			{ key: 'bar', label: L('Bar', '条形'), values: { total: L('Total parameters', '总参数'), active: L('Active per token', '每个词元的激活参数') } },
+			{
+				key: 'component',
+				label: L('Component', '组成部分'),
+				values: { ...Object.fromEntries(Object.entries(COMPONENTS).map(([k, v]) => [k, v.label])), reported: L('Reported value', '报告值') },
+			},
 			{ key: 'params', label: L('Parameters', '参数量'), format: (v: number) => count(v, 4) },
 			{ key: 'start', label: L('Bar start', '条形起点'), format: (v: number) => count(v, 4) },
 			{ key: 'end', label: L('Bar end', '条形终点'), format: (v: number) => count(v, 4) },

@@ -5,14 +5,14 @@
 import * as Plot from '@observablehq/plot';
 import { count, fixed, logspace, sci } from '../../lib/format';
 import { KAPLAN, KAPLAN_LARGEST, type KaplanLaw, kaplanLoss } from '../../lib/scaling';
-import { axisScaleParam, L } from '../common';
+import { axisScaleParam, L, YES_NO } from '../common';
 import { PALETTE } from '../render';
 import { defineFigure, type FigureState } from '../types';
 
 const LAWS: Record<KaplanLaw, { domain: [number, number]; x: { en: string; 'zh-cn': string }; formula: string; unit: 'params' | 'tokens' | 'pfdays' }> = {
 	N: { domain: [1e3, 1e13], x: L('Non-embedding parameters N', '非嵌入参数量 N'), formula: 'L = (8.8×10¹³ / N)^0.076', unit: 'params' },
 	D: { domain: [1e7, 1e13], x: L('Training tokens D', '训练词元数 D'), formula: 'L = (5.4×10¹³ / D)^0.095', unit: 'tokens' },
-	Cmin: { domain: [1e-8, 1e4], x: L('Compute C_min (PF-days)', '算力 C_min（PF-天）'), formula: 'L = (3.1×10⁸ / C_min)^0.050', unit: 'pfdays' },
+	Cmin: { domain: [1e-8, 1e4], x: L('Compute C_min (PF-days)', '算力 C_min（PF-day）'), formula: 'L = (3.1×10⁸ / C_min)^0.050', unit: 'pfdays' },
 };
 
 const lawOf = (state: FigureState) => state['law'] as KaplanLaw;
@@ -23,7 +23,7 @@ export default defineFigure({
 	title: L('Kaplan et al.’s power laws for language-model loss', 'Kaplan 等人的语言模型损失幂律'),
 	caption: L(
 		'Test loss (nats per token) predicted by each of Kaplan et al.’s fitted laws when only that quantity limits the model. On log-log axes each law is a straight line whose slope is minus its exponent; switch to linear axes to see the same curve flatten into a long tail. The dashed part lies beyond the largest models and datasets of the original experiments (about 1.5B parameters and 23B tokens; for compute about 2.4 PF-days, our estimate from those two; all approximate) and is extrapolation.',
-		'按 Kaplan 等人的拟合公式，在只有该变量成为瓶颈时预测的测试损失（每词元奈特）。在双对数坐标上，每条定律都是一条直线，斜率等于指数的相反数；切换到线性坐标，同一条曲线会变成一条平缓的长尾。虚线部分超出了原实验中最大模型和数据集的规模（约 15 亿参数、230 亿词元；算力约 2.4 PF-天，由前两者估算；均为近似值），属于外推。',
+		'按 Kaplan 等人的拟合公式，在只有该变量成为瓶颈时预测的测试损失（每词元奈特）。在双对数坐标上，每条定律都是一条直线，斜率等于指数的相反数；切换到线性坐标，同一条曲线会变成一条平缓的长尾。虚线部分超出了原实验中最大模型和数据集的规模（约 15 亿参数、230 亿词元；算力约 2.4 PF-day，由前两者估算；均为近似值），属于外推。',
 	),
 	sources: [{ k: 'kaplan2020', at: 'eqs. 1.1–1.3, Table 5' }],
 	fitted: true,
@@ -56,7 +56,7 @@ export default defineFigure({
 			columns: [
 				{ key: 'x', label: LAWS[law].x, format: (v) => formatX(law, v) },
 				{ key: 'loss', label: L('Predicted loss (nats/token)', '预测损失（奈特/词元）'), format: (v) => fixed(v, 3) },
-				{ key: 'extrapolated', label: L('Extrapolated', '外推') },
+				{ key: 'extrapolated', label: L('Extrapolated', '外推'), values: YES_NO },
 			],
 			rows,
 		};

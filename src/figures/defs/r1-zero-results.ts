@@ -4,6 +4,7 @@
  * benchmark at a time, each bar and dot labelled with its aggregation. No read-offs from plots.
  */
 import * as Plot from '@observablehq/plot';
+import { formatLocator } from '../../i18n/locator';
 import type { Localized } from '../../data/schema';
 import { fixed, plain } from '../../lib/format';
 import { type Benchmark, COMPARISONS, type Comparison, type ModelKey, R1_REPORTED } from '../../lib/reasoning-data';
@@ -36,7 +37,7 @@ const GROUPS: Record<Comparison, { label: Localized; color: string }> = {
 const AGGREGATION_WORDS: Record<string, Localized> = {
 	'pass@1': L('pass@1 (mean of single answers)', 'pass@1（单个回答的平均正确率）'),
 	'cons@64': L('cons@64 (majority vote of 64)', 'cons@64（64 个样本多数投票）'),
-	rating: L('rating', '评分'),
+	rating: L('Rating', '评分'),
 };
 
 const MODEL_ORDER = (Object.keys(COMPARISONS) as Comparison[]).flatMap((c) => COMPARISONS[c].models);
@@ -67,7 +68,7 @@ export default defineFigure({
 		const b = benchmarkOf(state);
 		const rows = R1_REPORTED.filter((r) => r.benchmark === b)
 			.sort((x, y) => MODEL_ORDER.indexOf(x.model) - MODEL_ORDER.indexOf(y.model))
-			.map((r) => ({ model: r.model, comparison: r.comparison, benchmark: r.benchmark, aggregation: r.aggregation, value: r.value, source: `DeepSeek-R1 ${r.at}` }));
+			.map((r) => ({ model: r.model, comparison: r.comparison, benchmark: r.benchmark, aggregation: r.aggregation, value: r.value, source: r.at }));
 		return {
 			columns: [
 				{ key: 'model', label: L('Model', '模型'), values: MODELS },
@@ -75,7 +76,7 @@ export default defineFigure({
 				{ key: 'benchmark', label: L('Benchmark', '基准'), values: BENCHMARKS },
 				{ key: 'aggregation', label: L('Aggregation', '汇总方式'), values: AGGREGATION_WORDS },
 				{ key: 'value', label: L('Reported value (% or rating)', '报告值（% 或评分）'), format: (v) => (v > 100 ? plain(v, 4) : fixed(v, 1)) },
-				{ key: 'source', label: L('Where printed', '出处') },
+				{ key: 'source', label: L('Where printed', '出处'), values: Object.fromEntries(rows.map((r) => [r.source, L(`DeepSeek-R1, ${r.source}`, `DeepSeek-R1，${formatLocator(r.source, 'zh-cn')}`)])) },
 			],
 			rows,
 		};
@@ -133,7 +134,7 @@ export default defineFigure({
 		});
 		const list = parts.join(lang === 'zh-cn' ? '；' : '; ');
 		return lang === 'zh-cn'
-			? `DeepSeek-R1 报告（arXiv 第 1 版，表 2、4、6）中的 ${BENCHMARKS[b][lang]} 报告值：${list}。`
+			? `DeepSeek-R1 报告（arXiv 第 1 版，表 2、4、6）中报告的 ${BENCHMARKS[b][lang]}：${list}。`
 			: `Reported ${BENCHMARKS[b][lang]} results from the DeepSeek-R1 report (arXiv v1, Tables 2, 4 and 6): ${list}.`;
 	},
 	readout(state, data, lang) {

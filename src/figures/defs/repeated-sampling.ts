@@ -21,10 +21,10 @@ const SERIES = {
 } as const;
 
 const AGGREGATIONS: Record<SampleAggregation, { label: Localized; symbol: string }> = {
-	single: { label: L('one sample', '单个样本'), symbol: 'circle' },
-	coverage: { label: L('any of k passes the tests', 'k 个中任一通过测试'), symbol: 'triangle' },
-	consensus: { label: L('consensus (majority vote)', '共识（多数投票）'), symbol: 'square' },
-	reranking: { label: L('re-ranked by a learned scorer', '用学习到的打分器重排'), symbol: 'diamond' },
+	single: { label: L('One sample', '单个样本'), symbol: 'circle' },
+	coverage: { label: L('Any of k passes the tests', 'k 个中任一通过测试'), symbol: 'triangle' },
+	consensus: { label: L('Consensus (majority vote)', '共识（多数投票）'), symbol: 'square' },
+	reranking: { label: L('Re-ranked by a learned scorer', '用学习到的打分器重排'), symbol: 'diamond' },
 };
 
 const SOURCES: Record<string, Localized> = {
@@ -40,9 +40,9 @@ const SOURCE_TAGS: Record<string, Localized> = {
 };
 
 const SERIES_WORDS: Record<string, Localized> = {
-	coverage: L('coverage (model)', '覆盖率（模型）'),
-	majority: L('majority vote (model)', '多数投票（模型）'),
-	published: L('published result', '已发表的结果'),
+	coverage: L('Coverage (model)', '覆盖率（模型）'),
+	majority: L('Majority vote (model)', '多数投票（模型）'),
+	published: L('Published result', '已发表的结果'),
 };
 
 const pct = (v: number) => `${fixed(v, 1)}%`;
@@ -89,8 +89,8 @@ export default defineFigure({
 		return {
 			columns: [
 				{ key: 'series', label: L('Series', '系列'), values: SERIES_WORDS },
-				{ key: 'source', label: L('Source', '来源'), values: { model: L('course model', '课程模型'), ...SOURCES } },
-				{ key: 'aggregation', label: L('Aggregation', '汇总方式'), values: { any: L('any of k right', 'k 个中任一正确'), ...Object.fromEntries(Object.entries(AGGREGATIONS).map(([key, a]) => [key, a.label])) } },
+				{ key: 'source', label: L('Source', '来源'), values: { model: L('Course model', '课程模型'), ...SOURCES } },
+				{ key: 'aggregation', label: L('Aggregation', '汇总方式'), values: { any: L('Any of k right', 'k 个中任一正确'), ...Object.fromEntries(Object.entries(AGGREGATIONS).map(([key, a]) => [key, a.label])) } },
 				{ key: 'k', label: L('Samples per problem k', '每题样本数 k'), format: (v) => plain(v, 4) },
 				{ key: 'percent', label: L('Problems solved (%)', '解出的题目（%）'), format: (v) => fixed(v, 1) },
 				{ key: 'chosen', label: L('Chosen k', '所选 k'), values: YES_NO },

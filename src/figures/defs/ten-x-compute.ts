@@ -8,7 +8,7 @@ import type { Lang } from '../../data/schema';
 import { costRatio, kaplanLossRatio, reducibleLossRatio } from '../../lib/compute-returns';
 import { fixed, logspace, percent, plain } from '../../lib/format';
 import { BESIROGLU_FIT, HOFFMANN_FIT, KAPLAN, reducibleLossExponent } from '../../lib/scaling';
-import { L } from '../common';
+import { L, labelsByKey, YES_NO } from '../common';
 import { PALETTE } from '../render';
 import { defineFigure, type FigureState } from '../types';
 
@@ -44,7 +44,7 @@ export default defineFigure({
 	title: L('What 10× more compute buys, according to the fitted laws', '按拟合公式，10 倍算力能换来什么'),
 	caption: L(
 		'The share of the loss that remains after multiplying training compute by the chosen factor, computed from two fitted formulas. Along Kaplan et al.’s L(C_min) ∝ C^−0.050, 10× compute multiplies the whole loss by 0.891 (about 10.9% lower). Under the Chinchilla fit with compute-optimal allocation, only the reducible part of the loss (L − E, what lies above the irreducible term E) falls, as C^−αβ/(α+β): 10× compute multiplies it by about 0.70 (about 30% lower), or about 0.66 (about 34% lower) with the Besiroglu et al. refit. These are values of fitted formulas, not measurements, and they describe loss, not task performance. At fixed prices per GPU-hour, 10× compute costs about 10× as much, not 100×.',
-		'把训练算力乘以所选倍数之后，损失还剩下多少，由两个拟合公式算出。按 Kaplan 等人的 L(C_min) ∝ C^−0.050，10 倍算力让整个损失乘以 0.891（约降低 10.9%）。按 Chinchilla 拟合并采用计算最优分配时，下降的只是损失的可约部分（L − E，即高出不可约项 E 的部分），按 C^−αβ/(α+β) 缩小：10 倍算力让它乘以约 0.70（约降低 30%），若用 Besiroglu 等人的重新拟合则约为 0.66（约降低 34%）。这些是拟合公式的计算值，不是实测值，描述的是损失，而不是任务表现。在每 GPU 小时价格不变时，10 倍算力的成本约为 10 倍，而不是 100 倍。',
+		'把训练算力乘以所选倍数之后，损失还剩下多少，由两个拟合公式算出。按 Kaplan 等人的 L(C_min) ∝ C^−0.050，10 倍算力让整个损失乘以 0.891（约降低 10.9%）。按 Chinchilla 拟合并采用计算最优分配时，下降的只是损失的可约部分（L − E，即高出不可约项 E 的部分），按 C^−αβ/(α+β) 缩小：10 倍算力让它乘以约 0.70（约降低 30%），若用 Besiroglu 等人的重新拟合则约为 0.66（约降低 34%）。这些是拟合公式的计算值，不是实测值，描述的是损失，而不是任务表现。在每 GPU 时价格不变时，10 倍算力的成本约为 10 倍，而不是 100 倍。',
 	),
 	sources: [
 		{ k: 'kaplan2020', at: 'eq. 1.3, Table 5' },
@@ -69,11 +69,11 @@ export default defineFigure({
 		);
 		return {
 			columns: [
-				{ key: 'series', label: L('Formula', '公式') },
+				{ key: 'series', label: L('Formula', '公式'), values: labelsByKey(SERIES) },
 				{ key: 'multiplier', label: L('Compute multiplier', '算力倍数'), format: (v) => multiplierText(v) },
 				{ key: 'remaining', label: L('Remaining (fraction of today’s value)', '剩余比例（相对当前值）'), format: (v) => fixed(v, 3) },
 				{ key: 'reduction', label: L('Reduction', '降幅'), format: (v) => percent(v) },
-				{ key: 'chosen', label: L('Chosen multiplier', '所选倍数') },
+				{ key: 'chosen', label: L('Chosen multiplier', '所选倍数'), values: YES_NO },
 			],
 			rows,
 		};

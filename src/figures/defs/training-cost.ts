@@ -53,7 +53,7 @@ export const MODELS: readonly ModelPreset[] = [
 			flops: GPT3_REPORTED_FLOPS,
 			text: L(
 				`${sci(GPT3_REPORTED_FLOPS, 3)} FLOPs (GPT-3 paper, Table D.1, as quoted in secondary sources); no GPU-hours published`,
-				`${sci(GPT3_REPORTED_FLOPS, 3)} FLOPs（GPT-3 论文表 D.1，据二手资料转引）；未公布 GPU 小时数`,
+				`${sci(GPT3_REPORTED_FLOPS, 3)} FLOPs（GPT-3 论文表 D.1，据二手资料转引）；未公布 GPU 时数`,
 			),
 		},
 	},
@@ -79,7 +79,7 @@ export const MODELS: readonly ModelPreset[] = [
 			gpuHours: LLAMA31_405B.gpuHours,
 			text: L(
 				`${sci(LLAMA31_405B.flops, 2)} FLOPs (Llama 3 paper); ${count(LLAMA31_405B.gpuHours, 4)} H100-80GB GPU-hours (model card)`,
-				`${sci(LLAMA31_405B.flops, 2)} FLOPs（Llama 3 论文）；${wan(LLAMA31_405B.gpuHours)} H100-80GB GPU 小时（模型卡）`,
+				`${sci(LLAMA31_405B.flops, 2)} FLOPs（Llama 3 论文）；${wan(LLAMA31_405B.gpuHours)} H100-80GB GPU 时（模型卡）`,
 			),
 		},
 	},
@@ -93,7 +93,7 @@ export const MODELS: readonly ModelPreset[] = [
 			derived: true,
 			text: L(
 				`${count(DEEPSEEK_V2_GPU_HOURS_PER_T, 4)} H800 GPU-hours per trillion tokens (V2 report §3.2.3) × 8.1T ≈ ${count(v2Hours, 3)} GPU-hours (our calculation); no FLOP total reported`,
-				`每万亿词元 ${wan(DEEPSEEK_V2_GPU_HOURS_PER_T)} H800 GPU 小时（V2 报告 §3.2.3）× 8.1T ≈ ${wan(v2Hours, 3)} GPU 小时（我们的计算）；未报告总 FLOPs`,
+				`每万亿词元 ${wan(DEEPSEEK_V2_GPU_HOURS_PER_T)} H800 GPU 时（V2 报告 §3.2.3）× 8.1T ≈ ${wan(v2Hours, 3)} GPU 时（我们的计算）；未报告总 FLOPs`,
 			),
 		},
 	},
@@ -107,7 +107,7 @@ export const MODELS: readonly ModelPreset[] = [
 			cost: DEEPSEEK_V3_REPORTED.cost,
 			text: L(
 				`${count(DEEPSEEK_V3_REPORTED.gpuHours, 4)} H800 GPU-hours, ${usd(DEEPSEEK_V3_REPORTED.cost, 'en')} at an assumed US$${DEEPSEEK_V3_REPORTED.pricePerGpuHour} per GPU-hour (V3 report, Table 1); no FLOP total reported`,
-				`${wan(DEEPSEEK_V3_REPORTED.gpuHours)} H800 GPU 小时，按假设租价每 GPU 小时 ${DEEPSEEK_V3_REPORTED.pricePerGpuHour} 美元计 ${usd(DEEPSEEK_V3_REPORTED.cost, 'zh-cn')}（V3 报告表 1）；未报告总 FLOPs`,
+				`${wan(DEEPSEEK_V3_REPORTED.gpuHours)} H800 GPU 时，按假设租价每 GPU 时 ${DEEPSEEK_V3_REPORTED.pricePerGpuHour} 美元计 ${usd(DEEPSEEK_V3_REPORTED.cost, 'zh-cn')}（V3 报告表 1）；未报告总 FLOPs`,
 			),
 		},
 	},
@@ -155,10 +155,10 @@ const usdRate = (v: number, lang: Lang) => (zhOf(lang) ? `${plain(v, 4)} 美元`
 
 export default defineFigure({
 	id: 'training-cost',
-	title: L('Training-cost calculator: from 6ND to GPU-hours and dollars', '训练成本计算器：从 6ND 到 GPU 小时与美元'),
+	title: L('Training-cost calculator: from 6ND to GPU-hours and dollars', '训练成本计算器：从 6ND 到 GPU 时与美元'),
 	caption: L(
 		'Training compute is estimated as 6 FLOPs per parameter per token (6ND; for a mixture-of-experts model N is the active parameters). GPU-hours = FLOPs ÷ (peak FLOP/s × utilisation × 3,600 s); days = GPU-hours ÷ GPUs ÷ 24; cost = GPU-hours × price. The hardware numbers are assumptions you can change: a round 10¹⁵ FLOP/s (1,000 TFLOP/s) as a dense BF16 peak per GPU (the GPU buttons set a chip’s own listed dense BF16 peak instead: 989 TFLOP/s for the H100 and H800 SXM, 312 TFLOP/s for the A100 SXM; the H800’s is known to us from secondary reports), 40% utilisation, 2,048 GPUs (the size of DeepSeek-V3’s cluster as reported) and US$2 per GPU-hour (the rental price DeepSeek assumed). For the preset models the developers’ reported figures appear beside the estimate; they use other chips and count other things (DeepSeek-V3’s figure covers only its official training, not prior research or ablations), so at the default assumptions expect agreement within about a factor of two, not exactly.',
-		'训练算力按每个参数每个词元 6 次浮点运算估算（6ND；混合专家模型的 N 取激活参数量）。GPU 小时 = FLOPs ÷（峰值 FLOP/s × 利用率 × 3600 秒）；天数 = GPU 小时 ÷ GPU 数 ÷ 24；成本 = GPU 小时 × 单价。硬件数字都是可以修改的假设值：单卡稠密 BF16 峰值取整数 10¹⁵ FLOP/s（1000 TFLOP/s），GPU 按钮则换成各芯片自己列出的稠密 BF16 峰值（H100 与 H800 SXM 为 989 TFLOP/s，A100 SXM 为 312 TFLOP/s；H800 的数字我们仅从二手报道得知）；利用率 40%，2048 张 GPU（DeepSeek-V3 报告中的集群规模），每 GPU 小时 2 美元（DeepSeek 自己假设的租价）。选择预设模型时，开发方报告的数字会显示在估算值旁边；它们使用的芯片不同，统计口径也不同（DeepSeek-V3 的数字只包括正式训练，不含此前的研究和消融实验），所以在默认假设下，两者只会在约两倍之内相符，而不会完全一致。',
+		'训练算力按每个参数每个词元 6 次浮点运算估算（6ND；混合专家模型的 N 取激活参数量）。GPU 时 = FLOPs ÷（峰值 FLOP/s × 利用率 × 3600 秒）；天数 = GPU 时 ÷ GPU 数 ÷ 24；成本 = GPU 时 × 单价。硬件数字都是可以修改的假设值：单卡稠密 BF16 峰值取整数 10¹⁵ FLOP/s（1000 TFLOP/s），GPU 按钮则换成各芯片自己列出的稠密 BF16 峰值（H100 与 H800 SXM 为 989 TFLOP/s，A100 SXM 为 312 TFLOP/s；H800 的数字我们仅从二手报道得知）；利用率 40%，2048 块 GPU（DeepSeek-V3 报告中的集群规模），每 GPU 时 2 美元（DeepSeek 自己假设的租价）。选择预设模型时，开发方报告的数字会显示在估算值旁边；它们使用的芯片不同，统计口径也不同（DeepSeek-V3 的数字只包括正式训练，不含此前的研究和消融实验），所以在默认假设下，两者只会在约两倍之内相符，而不会完全一致。',
 	),
 	sources: [
 		{ k: 'kaplan2020', at: '§2.1 (C ≈ 6ND)' },
@@ -176,7 +176,7 @@ export default defineFigure({
 		{ kind: 'number', name: 'peak', label: L('Peak FLOP/s per GPU (assumed)', '单卡峰值 FLOP/s（假设值）'), min: 1e12, max: 1e17, default: 1e15, unit: L('FLOP/s', 'FLOP/s'), format: (v) => flopRate(v) },
 		{ kind: 'number', name: 'util', label: L('Utilisation of peak, % (assumed)', '峰值利用率 %（假设值）'), min: 0.1, max: 100, default: 40, unit: L('%', '%'), format: (v) => `${plain(v, 3)}%` },
 		{ kind: 'number', name: 'gpus', label: L('Number of GPUs', 'GPU 数量'), min: 1, max: 1e7, default: 2048, format: (v) => plain(v, 8) },
-		{ kind: 'number', name: 'price', label: L('Price per GPU-hour, US$ (assumed)', '每 GPU 小时单价，美元（假设值）'), min: 0, max: 1000, default: 2, unit: L('US$', '美元'), format: (v, lang) => usdRate(v, lang) },
+		{ kind: 'number', name: 'price', label: L('Price per GPU-hour, US$ (assumed)', '每 GPU 时单价，美元（假设值）'), min: 0, max: 1000, default: 2, unit: L('US$', '美元'), format: (v, lang) => usdRate(v, lang) },
 	],
 	presets: [
 		...MODELS.map((m) => ({ id: m.id, label: m.label, state: { N: m.n, D: m.d }, group: L('Models', '模型') })),
@@ -203,9 +203,21 @@ export default defineFigure({
 	},
 	data(state) {
 		const columns = [
-			{ key: 'series', label: L('Series', '系列') },
+			{
+				key: 'series',
+				label: L('Series', '系列'),
+				values: {
+					estimate: L('Our estimate', '本计算器估算'),
+					...Object.fromEntries(
+						MODELS.flatMap((m) => [
+							[`${m.id}: reported`, L(`${m.label.en}: reported`, `${m.label['zh-cn']}：报告值`)],
+							[`${m.id}: reported rate × tokens`, L(`${m.label.en}: reported rate × tokens`, `${m.label['zh-cn']}：报告的速率 × 词元数`)],
+						]),
+					),
+				},
+			},
 			{ key: 'training_flops', label: L('Training compute (FLOPs)', '训练算力（FLOPs）'), format: (v: number) => sci(v, 3) },
-			{ key: 'gpu_hours', label: L('GPU-hours', 'GPU 小时'), format: (v: number, lang: Lang) => bigCount(v, lang) },
+			{ key: 'gpu_hours', label: L('GPU-hours', 'GPU 时'), format: (v: number, lang: Lang) => bigCount(v, lang) },
 			{ key: 'wall_clock_days', label: L('Wall-clock days', '墙钟天数'), format: (v: number) => plain(v, 3) },
 			{ key: 'cost_usd', label: L('Cost (US$)', '成本（美元）'), format: (v: number, lang: Lang) => usd(v, lang) },
 		];
@@ -260,7 +272,7 @@ export default defineFigure({
 			},
 			{
 				...common,
-				x: { type: 'log', domain: HOURS_DOMAIN, ticks: [1e2, 1e4, 1e6, 1e8, 1e10], tickFormat: (v: number) => bigCount(v, lang), label: zh ? 'GPU 小时（对数坐标）' : 'GPU-hours (log scale)', grid: true },
+				x: { type: 'log', domain: HOURS_DOMAIN, ticks: [1e2, 1e4, 1e6, 1e8, 1e10], tickFormat: (v: number) => bigCount(v, lang), label: zh ? 'GPU 时（对数坐标）' : 'GPU-hours (log scale)', grid: true },
 				y: { domain: rows, label: null },
 				marks: bar('gpu_hours', HOURS_DOMAIN, (v, digits) => bigCount(v, lang, digits)),
 			},
@@ -280,10 +292,10 @@ export default defineFigure({
 			? `假设单卡峰值 ${sci(i.peakFlops, 3)} FLOP/s、利用率 ${plain(i.utilisation * 100, 3)}%`
 			: `at an assumed peak of ${sci(i.peakFlops, 3)} FLOP/s per GPU and ${plain(i.utilisation * 100, 3)}% utilisation`;
 		const base = zh
-			? `N = ${count(i.n)}、D = ${count(i.d)} 时，6ND = ${flops} FLOPs；${hw}，约需 ${hours}，在 ${plain(i.gpus, 8)} 张 GPU 上约 ${d}，按每 GPU 小时 ${usdRate(i.pricePerGpuHour, lang)}计约 ${cost}。`
+			? `N = ${count(i.n)}、D = ${count(i.d)} 时，6ND = ${flops} FLOPs；${hw}，约需 ${hours}，在 ${plain(i.gpus, 8)} 块 GPU 上约 ${d}，按每 GPU 时 ${usdRate(i.pricePerGpuHour, lang)}计约 ${cost}。`
 			: `For N = ${count(i.n)} and D = ${count(i.d)}, 6ND = ${flops} FLOPs; ${hw} that is about ${hours}, ${d} on ${plain(i.gpus, 8)} GPUs, and ${cost} at ${usdRate(i.pricePerGpuHour, lang)} per GPU-hour.`;
 		if (!model) return base;
-		return zh ? `${base}${model.label[lang]}的报告值：${model.reported.text[lang]}。` : `${base} Reported for ${model.label[lang]}: ${model.reported.text[lang]}.`;
+		return zh ? `${base}${model.label[lang]} 的报告值：${model.reported.text[lang]}。` : `${base} Reported for ${model.label[lang]}: ${model.reported.text[lang]}.`;
 	},
 	readout(state, data, lang) {
 		const e = data.rows[0];
@@ -293,9 +305,9 @@ export default defineFigure({
 		const model = matchingModel(state);
 		const items = [
 			{ label: zh ? '训练算力 6ND（估算）' : 'Training compute 6ND (estimate)', value: `${sci(e['training_flops'] as number, 3)} FLOPs` },
-			{ label: zh ? 'GPU 小时（估算）' : 'GPU-hours (estimate)', value: gpuHours(e['gpu_hours'] as number, lang, 3) },
-			{ label: zh ? `墙钟时间（${plain(i.gpus, 8)} 张 GPU）` : `Wall-clock time on ${plain(i.gpus, 8)} GPUs`, value: days(e['wall_clock_days'] as number, lang) },
-			{ label: zh ? `成本（每 GPU 小时 ${usdRate(i.pricePerGpuHour, lang)}）` : `Cost at ${usdRate(i.pricePerGpuHour, lang)} per GPU-hour`, value: usd(e['cost_usd'] as number, lang, 3) },
+			{ label: zh ? 'GPU 时（估算）' : 'GPU-hours (estimate)', value: gpuHours(e['gpu_hours'] as number, lang, 3) },
+			{ label: zh ? `墙钟时间（${plain(i.gpus, 8)} 块 GPU）` : `Wall-clock time on ${plain(i.gpus, 8)} GPUs`, value: days(e['wall_clock_days'] as number, lang) },
+			{ label: zh ? `成本（每 GPU 时 ${usdRate(i.pricePerGpuHour, lang)}）` : `Cost at ${usdRate(i.pricePerGpuHour, lang)} per GPU-hour`, value: usd(e['cost_usd'] as number, lang, 3) },
 		];
 		if (model) items.push({ label: zh ? `报告值：${model.label[lang]}` : `Reported: ${model.label[lang]}`, value: model.reported.text[lang] });
 		return items;
