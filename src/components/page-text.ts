@@ -4,7 +4,8 @@
  * titles and captions). Counting the MDX source alone gave the claim check "1 min · 157 words".
  */
 import type { CollectionEntry } from 'astro:content';
-import { CLAIMS, citedYear, GLOSSARY, REFERENCES, shortAuthors } from '../data';
+import { CLAIMS, citedYear, GLOSSARY, REASONING_CLAIMS, REFERENCES, shortAuthors } from '../data';
+import { SOURCES, sourceOf } from '../data/measured/sources';
 import type { Lang } from '../data/schema';
 import { VERDICT_IDS, VERDICTS } from '../data/verdicts';
 import { isFigureId } from '../figures/ids';
@@ -55,7 +56,35 @@ const COMPONENT_TEXT: Record<string, (lang: Lang, entries: readonly Entry[]) => 
 			return [r.authors, citedYear(r.key), r.title, r.venue ?? '', r.arxiv ? `arXiv:${r.arxiv}` : (r.url ?? ''), r.note?.[lang] ?? '', cited].join(' ');
 		}).join('\n');
 	},
+	ReasoningClaimLedger: (lang, entries) =>
+		REASONING_CLAIMS.map((c) => {
+			const [, chapter = '', hash = ''] = /^\/([a-z0-9-]+)\/#([a-z0-9-]+)$/.exec(c.explainedIn) ?? [];
+			const target = entries.find((e) => slugOf(e.id) === chapter);
+			return [
+				VERDICTS[c.verdict].label[lang],
+				ui(lang, 'claimPopular'),
+				c.claim[lang],
+				VERDICTS[c.verdict].heading[lang],
+				plainText(c.correction[lang]),
+				ui(lang, 'claimSources'),
+				...c.sources.map((s) => citeText(s.k, s.at, lang)),
+				ui(lang, 'claimExplained'),
+				target?.data.title ?? '',
+				sectionTitle(target, hash) ?? '',
+			].join(' ');
+		}).join('\n'),
 	VerdictKey: (lang) => VERDICT_IDS.map((v) => `${VERDICTS[v].label[lang]} ${VERDICTS[v].meaning[lang]}`).join('\n'),
+	DatasetList: (lang) => {
+		const groups = new Map<string, typeof SOURCES[number][]>();
+		for (const s of SOURCES) groups.set(s.credit.en, [...(groups.get(s.credit.en) ?? []), s]);
+		return [...groups.values()]
+			.map((sources) => {
+				const first = sources[0];
+				if (!first) return '';
+				return [first.credit[lang], ...sources.map((s) => s.title[lang]), first.licence.name?.[lang] ?? first.licence.spdx ?? '', first.licence.note?.[lang] ?? ''].join(' ');
+			})
+			.join('\n');
+	},
 };
 
 /**
@@ -73,7 +102,8 @@ export async function renderedText(body: string, lang: Lang, entries: readonly E
 		const id = m[1] ?? '';
 		if (!isFigureId(id)) continue;
 		const def = await loadFigure(id);
-		text = text.replace(m[0], `\n${def.title[lang]}\n${def.caption[lang]}\n`);
+		const credits = [...new Set((def.datasets ?? []).map((d) => sourceOf(d).credit[lang]))];
+		text = text.replace(m[0], `\n${def.title[lang]}\n${def.caption[lang]}\n${credits.join('\n')}\n`);
 	}
 	return text;
 }

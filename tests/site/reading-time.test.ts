@@ -11,7 +11,7 @@ import { countCjk, countWords } from '../../src/lib/reading-time';
 import { CHAPTER_SLUGS } from '../../src/sidebar';
 import { BASE, fileForPath } from '../support/site';
 
-const NOT_PROSE = 'svg, .katex, pre, code, script, style, details.fig-data, .fig-controls, .fig-actions, .fig-readout, .sr-only, .course-figure [hidden], h1';
+const NOT_PROSE = 'svg, .katex, .math-text, math, pre, code, script, style, details.fig-data, .fig-controls, .fig-actions, .fig-readout, .sr-only, .course-figure [hidden], h1';
 
 function doc(p: string): Document {
 	return parseHTML(fs.readFileSync(fileForPath(p) ?? '', 'utf8')).document as unknown as Document;

@@ -62,13 +62,13 @@ export function zhTextProblems(text: string): string[] {
 }
 
 /** Elements whose text keeps its source's form: not checked (maths and code read as one Latin token). */
-const VERBATIM = 'script, style, svg, cite, [data-verbatim], .expressive-code';
-const TOKEN = '.katex, code, kbd';
+const VERBATIM = 'script, style, svg, cite, [data-verbatim], .expressive-code, [lang^="en"]';
+const TOKEN = '.katex, .math-text, math, code, kbd';
 
 /** Elements that start a new line of text (a newline between blocks is not a space in the text). */
 const BLOCK = new Set(['P', 'LI', 'DT', 'DD', 'TH', 'TD', 'TR', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'FIGCAPTION', 'SUMMARY', 'LABEL', 'LEGEND', 'BLOCKQUOTE', 'DIV', 'SECTION', 'OL', 'UL', 'DL', 'TABLE', 'FIGURE', 'DETAILS', 'OUTPUT', 'BUTTON', 'BR', 'ASIDE', 'NAV']);
 /** Inline elements laid out as separate lines by the course's CSS. */
-const BLOCK_CLASSES = ['chapter-list-kicker', 'chapter-list-title', 'fig-badge', 'fig-source', 'claim-location'];
+const BLOCK_CLASSES = ['chapter-list-kicker', 'chapter-list-title', 'fig-badge', 'fig-source', 'fig-credit', 'claim-location'];
 
 /**
  * The text a reader reads in an element, one string per block, plus (unless `attributes` is false)
@@ -99,7 +99,8 @@ export function readerText(root: Element, { attributes = true } = {}): string[] 
 			const value = el.getAttribute(attr);
 			if (value) blocks.push(value);
 		}
-		const block = BLOCK.has(el.tagName.toUpperCase()) || BLOCK_CLASSES.some((c) => el.classList.contains(c));
+		// Plot's legend items (`…-swatch`) sit side by side with a gap, like separate lines.
+		const block = BLOCK.has(el.tagName.toUpperCase()) || BLOCK_CLASSES.some((c) => el.classList.contains(c)) || [...el.classList].some((c) => c.endsWith('-swatch'));
 		if (block) flush();
 		for (const child of el.childNodes) walk(child);
 		if (block) flush();
