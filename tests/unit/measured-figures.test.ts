@@ -11,6 +11,7 @@ import openModels, { scoreText } from '../../src/figures/defs/open-models-emerge
 import pythiaTraining from '../../src/figures/defs/pythia-training';
 import { computeAll, runToEnd } from '../../src/figures/compute';
 import { readoutHtml, renderFigure, STATIC_TABLE_ROWS, staticRows, tableHtml, toCsv } from '../../src/figures/render';
+import { compact } from '../../src/figures/static';
 import { defaultState } from '../../src/figures/state';
 import type { FigureDefinition, FigureState } from '../../src/figures/types';
 import { PYTHIA_EVALS } from '../../src/data/measured/pythia';
@@ -149,6 +150,12 @@ describe('open models: what the data show about the metric', () => {
 		expect(scoreOf('meta-llama/Meta-Llama-3-8B', 'unscramble')).toBeCloseTo(36.95, 10);
 		expect(scoreOf('google/gemma-2b', 'ipa-em')).toBeUndefined();
 	});
+	test('Qwen1.5-72B scores far below its 32B sibling despite more compute', () => {
+		expect(scoreOf('Qwen/Qwen1.5-72B', 'ipa-em')).toBeCloseTo(0.8, 10);
+		expect(scoreOf('Qwen/Qwen1.5-32B', 'ipa-em')).toBeCloseTo(28.6, 1);
+		const p = openPoints('ipa-em').find((x) => x.name === 'Qwen1.5-72B')!;
+		expect(p.c / 1e24).toBeCloseTo(1.296, 10);
+	});
 	test('scores print as percentages, or as BLEU points, with two decimals below 1', () => {
 		expect(scoreText(0.1994, 'ipa-em')).toBe('0.20%');
 		expect(scoreText(13.659, 'ipa-em')).toBe('13.7%');
@@ -210,6 +217,23 @@ describe('Pythia: chance, leaving it, and rises', () => {
 		expect(taskSummary('arc_challenge', 0).models.filter((m) => m.leaves).map((m) => m.model)).toEqual(['pythia-2.8b', 'pythia-6.9b', 'pythia-12b']);
 		expect(taskSummary('logiqa', 0).models.every((m) => m.leaves === null)).toBe(true);
 		expect(series('pythia-70m', 'arc_challenge', 0).at(-1)!.acc).toBeLessThan(0.25);
+	});
+	test('the numbers the emergence chapter quotes', () => {
+		const final = (task: Parameters<typeof taskSummary>[0], model: string) => 100 * taskSummary(task, 0).models.find((m) => m.model === model)!.final.acc;
+		expect(final('winogrande', 'pythia-70m')).toBeCloseTo(52.8, 1);
+		expect(final('winogrande', 'pythia-12b')).toBeCloseTo(63.9, 1);
+		expect(final('lambada_openai', 'pythia-70m')).toBeCloseTo(18.5, 1);
+		expect(final('lambada_openai', 'pythia-12b')).toBeCloseTo(70.5, 1);
+		expect(final('arc_challenge', 'pythia-70m')).toBeCloseTo(18.1, 1);
+		const wino = taskSummary('winogrande', 0).models;
+		expect(wino.map((m) => m.leaves?.step ?? null)).toEqual([null, 143000, 133000, 143000, 33000, 13000, 13000, 23000]);
+		expect(Math.max(...wino.map((m) => 100 * m.rise!.gain))).toBeCloseTo(3.7, 1);
+		const last = wino.at(-1)!.final;
+		expect(100 * last.stderr).toBeCloseTo(1.35, 2);
+		expect(100 * wino[0]!.final.stderr).toBeCloseTo(1.4, 2);
+		for (const m of taskSummary('lambada_openai', 0).models) {
+			expect(series(m.model, 'lambada_openai', 0).filter((c) => c.step <= 512).every((c) => c.acc === 0)).toBe(true);
+		}
 	});
 	test('five-shot evaluations start at step 3,000', () => {
 		expect(series('pythia-12b', 'piqa', 5)[0]!.step).toBe(3000);
@@ -303,9 +327,43 @@ describe('tokens per parameter: the rule and the move to over-training', () => {
 		expect(years[2]!.aboveChinchilla).toBeCloseTo(55 / 57, 12);
 		expect(CHINCHILLA_TOKENS_PER_PARAM).toBe(20);
 	});
+	test('the numbers the limits chapter quotes', () => {
+		const since2010 = since(NOTABLE, 2010);
+		expect(since2010.filter((s) => !isReported(s))).toHaveLength(403);
+		expect(since2010.filter(isSpeculative)).toHaveLength(68);
+		const fitFrom = (set: 'all' | 'language', start: number) => runToEnd(bootstrapTrend(sample(since(trendSystems(set), start), (s) => s.compute)));
+		const lang = fitFrom('language', 2010);
+		expect(growthPerYear(lang.lo)).toBeCloseTo(5.76, 1);
+		expect(growthPerYear(lang.hi)).toBeCloseTo(8.26, 1);
+		expect(doublingMonths(lang.slope)).toBeCloseTo(4.3, 1);
+		expect(growthPerYear(fitFrom('all', 1950).slope)).toBeCloseTo(2.09, 2);
+		expect(growthPerYear(fitFrom('all', 2018).slope)).toBeCloseTo(7.3, 1);
+		const all = fitFrom('all', 2010);
+		expect(doublingMonths(all.hi)).toBeCloseTo(5.0, 1);
+		expect(doublingMonths(all.lo)).toBeCloseTo(5.8, 1);
+		// Tenfold growth at ×4.68 per year takes about 18 months.
+		expect((12 * Math.log(10)) / Math.log(growthPerYear(all.slope))).toBeCloseTo(17.9, 1);
+		expect(system('DeepSeek-V3').compute / 1e24).toBeCloseTo(3.4078, 4);
+		const share = tokensByYear().map((y) => Math.round(100 * y.aboveChinchilla));
+		expect(share.slice(0, 3)).toEqual([55, 83, 96]);
+		expect(TOKENS_POINTS.find((p) => p.system.model === 'Llama 3.1-405B')!.tokensPerParam).toBeCloseTo(38.5, 1);
+		expect(TOKENS_POINTS.find((p) => p.system.model === 'Llama 3.2 1B')!.tokensPerParam).toBeCloseTo(7317, 0);
+	});
 	test('median of an even count is the mean of the middle two', () => {
 		expect(median([4, 1, 3, 2])).toBe(2.5);
 		expect(median([5])).toBe(5);
 		expect(median([])).toBeNaN();
+	});
+});
+
+describe('static images of many points stay small', () => {
+	test('compact drops tooltips and rounds coordinates, not text', () => {
+		const markup = '<g><circle cx="388.71708346121466" cy="12" r="3"><title>GPT-4 (OpenAI)\n2.1×10²⁵ FLOPs</title></circle><path d="M1.23456,7.891011L2,3"></path><text x="5.55555">1.23456</text></g>';
+		expect(compact(markup)).toBe('<g><circle cx="388.71" cy="12" r="3"></circle><path d="M1.23,7.89L2,3"></path><text x="5.55">1.23456</text></g>');
+	});
+	test('the compute-trend image is a fraction of the live chart’s markup', () => {
+		const r = render(computeTrend, defaultState(computeTrend));
+		const live = r.nodes[0]!.outerHTML;
+		expect(compact(live).length).toBeLessThan(live.length / 2);
 	});
 });

@@ -41,6 +41,8 @@ const startOf = (state: FigureState) => state['start'] as number;
 const isTokens = (view: View) => view === 'tokens';
 
 const LAST_YEAR = 2026;
+/** The tokens view's axis runs from 1 to 10⁴ tokens per parameter. */
+const TOKENS_LOG_TOP = 4;
 /** The tokens view has no entry before this year, so its axis and fit never start earlier. */
 const TOKENS_FIRST_YEAR = Math.floor(TOKENS_POINTS[0]?.year ?? 2016);
 
@@ -83,13 +85,6 @@ function anchorLabel(s: EpochSystem, label: string, lang: Lang): string {
 	return lang === 'zh-cn' ? `${label}（Epoch 估计）` : `${label} (Epoch’s estimate)`;
 }
 
-/** Where each label of the tokens view sits beside its point, so that the four do not collide at phone width. */
-const LABEL_PLACE: Record<string, { dx: number; dy: number; textAnchor: 'start' | 'end' | 'middle' }> = {
-	'BLOOM-176B': { dx: 8, dy: 4, textAnchor: 'start' },
-	'LLaMA-65B': { dx: -8, dy: -2, textAnchor: 'end' },
-	'Llama 3.1-405B': { dx: -8, dy: -10, textAnchor: 'end' },
-	'Llama 3.2 1B': { dx: -8, dy: 2, textAnchor: 'end' },
-};
 
 /**
  * Dots for a view: Epoch's speculative estimates hollow, the rest filled, each with its tooltip.
@@ -103,7 +98,7 @@ function estimateDots<T>(items: readonly T[], of: (item: T) => EpochSystem, chan
 }
 
 /** Margins shared by both views (room for 10²⁵-style tick labels on the left). */
-const FRAME = { marginLeft: 52, marginRight: 14, marginTop: 18, marginBottom: 40 } as const;
+const FRAME = { marginLeft: 52, marginRight: 14, marginTop: 26, marginBottom: 40 } as const;
 
 /** Year ticks every 1, 2, 4, 5, 10 or 20 years, at most five of them (they must fit a phone). */
 function yearTicks(from: number, to: number): number[] {
@@ -113,20 +108,21 @@ function yearTicks(from: number, to: number): number[] {
 }
 
 /** Plot height below which the narrow layout is drawn, minus margins: the pixels the y domain spans at its smallest. */
-const PLOT_AREA_PX = 300 - 18 - 40;
+const PLOT_AREA_PX = 300 - 26 - 40;
 const LABEL_GAP_PX = 16;
 
 /**
  * Label heights (log10 units) for anchors sorted from the highest value down: each at its
  * anchor's height, or lower when the label above would be closer than one line of text, never
- * above `top`.
+ * above `top`; or, with `stack`, one under the other from `top` down.
  */
-function labelColumn<T extends { log: number }>(items: readonly T[], top: number, decades: number): (T & { labelLog: number })[] {
+function labelColumn<T extends { log: number }>(items: readonly T[], top: number, decades: number, stack = false): (T & { labelLog: number })[] {
 	const gap = (LABEL_GAP_PX / PLOT_AREA_PX) * decades;
 	const sorted = [...items].sort((a, b) => b.log - a.log);
 	let previous = top + gap;
 	return sorted.map((item) => {
-		const labelLog = Math.min(item.log, previous - gap);
+		// Stacked: one line under the other from the top, whatever the anchor's height.
+		const labelLog = stack ? previous - gap : Math.min(item.log, previous - gap);
 		previous = labelLog;
 		return { ...item, labelLog };
 	});
@@ -142,7 +138,7 @@ interface Meta {
 }
 const metaOf = (data: FigureData) => data.meta as unknown as Meta;
 
-const times = (slope: number) => `×${plain(growthPerYear(slope), 3)}`;
+const times = (slope: number) => `×${fixed(growthPerYear(slope), 2)}`;
 const months = (slope: number, lang: Lang) => (lang === 'zh-cn' ? `${fixed(doublingMonths(slope), 1)} 个月` : `${fixed(doublingMonths(slope), 1)} months`);
 const year = (y: number) => String(Math.floor(y));
 
@@ -303,18 +299,22 @@ export default defineFigure({
 		if (isTokens(view)) {
 			const points = since(TOKENS_POINTS, x0);
 			const anchors = tokensAnchors.filter((a) => a.point.year >= x0);
+			// The tokens view's top left is empty: its labels stack there, joined to their points.
+			const labels = labelColumn(anchors.map((a) => ({ anchor: a, log: Math.log10(a.point.tokensPerParam) })), TOKENS_LOG_TOP - 0.35, TOKENS_LOG_TOP, true);
+			const labelX = x0 + (LAST_YEAR - x0) * 0.03;
 			return [
 				{
 					...FRAME,
 					x,
-					y: { type: 'log', domain: [1, 1e4], ticks: [1, 10, 100, 1e3, 1e4], tickFormat: (v: number) => plain(v, 1), label: zh ? '每参数训练词元数（对数坐标）' : 'Training tokens per parameter (log scale)', grid: true },
+					y: { type: 'log', domain: [1, 10 ** TOKENS_LOG_TOP], ticks: [1, 10, 100, 1e3, 1e4], tickFormat: (v: number) => plain(v, 1), label: zh ? '每参数训练词元数（对数坐标）' : 'Training tokens per parameter (log scale)', grid: true },
 					marks: [
 						Plot.ruleY([CHINCHILLA_TOKENS_PER_PARAM], { stroke: 'currentColor', strokeDasharray: '5 4', strokeOpacity: 0.8 }),
 						Plot.text([zh ? 'Chinchilla：约 20' : 'Chinchilla: ≈20'], { frameAnchor: 'left', x: x0, y: CHINCHILLA_TOKENS_PER_PARAM, dx: 4, dy: 9, textAnchor: 'start', ...halo }),
 						...estimateDots(points, (p) => p.system, { x: 'year', y: 'tokensPerParam' }, PALETTE[0], 3.5, (p) => tokensTitle(p, lang)),
 						...fitLineMarks,
 						Plot.dot(anchors, { x: (a) => a.point.year, y: (a) => a.point.tokensPerParam, r: 6, stroke: 'currentColor', strokeWidth: 1.5, fill: 'none' }),
-						...anchors.map((a) => Plot.text([a], { x: (d) => d.point.year, y: (d) => d.point.tokensPerParam, text: (d) => d.label, ...LABEL_PLACE[a.model], ...halo })),
+						Plot.link(labels, { x1: labelX, y1: (l) => 10 ** l.labelLog, x2: (l) => l.anchor.point.year, y2: (l) => l.anchor.point.tokensPerParam, stroke: 'currentColor', strokeOpacity: 0.45, strokeWidth: 1 }),
+						Plot.text(labels, { x: labelX, y: (l) => 10 ** l.labelLog, text: (l) => l.anchor.label, textAnchor: 'start', dy: -7, ...halo }),
 					],
 				},
 			];
