@@ -140,7 +140,7 @@ export default defineFigure({
 			{
 				marginLeft: 46,
 				marginRight: 14,
-				marginTop: 16,
+				marginTop: 24,
 				marginBottom: 40,
 				x: { type: 'log', domain: X_DOMAIN, ticks: [1e20, 1e21, 1e22, 1e23, 1e24, 1e25, 1e26], tickFormat: (v: number) => sci(v), label: zh ? '训练算力（FLOPs，对数坐标）' : 'Training compute (FLOPs, log scale)', grid: true },
 				y: log

@@ -148,7 +148,7 @@ export default defineFigure({
 			{
 				marginLeft: 44,
 				marginRight: 14,
-				marginTop: 18,
+				marginTop: 24,
 				marginBottom: 40,
 				x: { type: 'log', domain: X_DOMAIN, ticks: [1e7, 1e8, 1e9, 1e10, 1e11], tickFormat: (v: number) => count(v), label: zh ? '已见词元数（对数坐标）' : 'Tokens seen (log scale)', grid: true },
 				y: { domain: [100 * lo, 100 * hi], label: zh ? '准确率（%）' : 'Accuracy (%)', grid: true },
