@@ -155,10 +155,11 @@ export default defineFigure({
 				color: { domain: SIZES, range: SIZE_COLOURS, legend: true },
 				marks: [
 					Plot.ruleY([100 * summary.chance], { stroke: 'currentColor', strokeOpacity: 0.7, ...(summary.chance > 0 ? { strokeDasharray: '5 4' } : {}) }),
-					Plot.text([chanceText], { x: X_DOMAIN[0], y: 100 * summary.chance, dx: 4, dy: -8, textAnchor: 'start', fill: 'currentColor', stroke: 'var(--sl-color-bg, white)', strokeWidth: 4, paintOrder: 'stroke', fontSize: 12 }),
 					Plot.line(trained, { x: 'tokens', y: (c: Checkpoint) => 100 * c.acc, z: 'model', stroke: size, strokeWidth: 2 }),
 					Plot.dot(trained, { x: 'tokens', y: (c: Checkpoint) => 100 * c.acc, fill: size, r: 2.5, title: (c: Checkpoint) => pointTitle(c, lang) }),
 					Plot.dot(rings, { x: 'tokens', y: (c: Checkpoint) => 100 * c.acc, r: 6, stroke: 'currentColor', strokeWidth: 1.5, fill: 'none' }),
+					// On top of the lines, which cross it while every model is still at chance.
+					Plot.text([chanceText], { x: X_DOMAIN[0], y: 100 * summary.chance, dx: 4, dy: -8, textAnchor: 'start', fill: 'currentColor', stroke: 'var(--sl-color-bg, white)', strokeWidth: 4, paintOrder: 'stroke', fontSize: 12 }),
 				],
 			},
 		];
