@@ -60,6 +60,11 @@ export interface Column {
 	 * for each key, in each language. The CSV keeps the keys.
 	 */
 	values?: Readonly<Record<string, Localized>>;
+	/**
+	 * The cells are names as the data source writes them (models, organisations: "xAI",
+	 * "tiiuae/falcon-7b"): shown as they are, not words the course translates.
+	 */
+	verbatim?: boolean;
 }
 
 /** Exactly the data a figure draws in a given state: the data table and the CSV. */
