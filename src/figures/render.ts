@@ -5,7 +5,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import type { Lang } from '../data/schema';
-import type { ComputeResults, FigureData, FigureDefinition, FigureState } from './types';
+import type { Column, ComputeResults, FigureData, FigureDefinition, FigureState } from './types';
 
 /**
  * Every plot is drawn in one of two layouts and CSS scales the SVG to the column (viewBox): `wide`
@@ -93,10 +93,10 @@ export function escapeHtml(text: string): string {
 	return text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
 }
 
-function cell(value: number | string | undefined, lang: Lang, format?: (v: number, l: Lang) => string): string {
+function cell(value: number | string | undefined, lang: Lang, column: Column): string {
 	if (value === undefined || value === '') return '';
-	if (typeof value === 'number') return format ? format(value, lang) : String(value);
-	return value;
+	if (typeof value === 'number') return column.format ? column.format(value, lang) : String(value);
+	return column.values?.[value]?.[lang] ?? value;
 }
 
 /**
@@ -116,7 +116,7 @@ export function staticRows(data: FigureData): FigureData['rows'] {
 export function tableHtml(data: FigureData, lang: Lang, rows: FigureData['rows'] = data.rows): string {
 	const head = data.columns.map((c) => `<th scope="col">${escapeHtml(c.label[lang])}</th>`).join('');
 	const body = rows
-		.map((row) => `<tr>${data.columns.map((c) => `<td>${escapeHtml(cell(row[c.key], lang, c.format))}</td>`).join('')}</tr>`)
+		.map((row) => `<tr>${data.columns.map((c) => `<td>${escapeHtml(cell(row[c.key], lang, c))}</td>`).join('')}</tr>`)
 		.join('');
 	return `<thead><tr>${head}</tr></thead><tbody>${body}</tbody>`;
 }

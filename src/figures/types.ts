@@ -55,6 +55,11 @@ export interface Column {
 	label: Localized;
 	/** How a cell is shown in the HTML table; the CSV always holds the raw value. */
 	format?: (value: number, lang: Lang) => string;
+	/**
+	 * For a column of stable ascii keys (series ids, yes/no flags): the words the HTML table shows
+	 * for each key, in each language. The CSV keeps the keys.
+	 */
+	values?: Readonly<Record<string, Localized>>;
 }
 
 /** Exactly the data a figure draws in a given state: the data table and the CSV. */
