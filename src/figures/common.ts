@@ -5,6 +5,12 @@ import type { ChoiceParam } from './types';
 
 export const L = (en: string, zh: string): Localized => ({ en, 'zh-cn': zh });
 
+/** Table words for a yes/no column (the CSV keeps `yes` / `no`). */
+export const YES_NO: Readonly<Record<string, Localized>> = { yes: L('Yes', '是'), no: L('No', '否') };
+
+/** Headers of the two columns of a 95% interval. */
+export const INTERVAL_LABELS = { lo: L('95% interval, low', '95% 区间下限'), hi: L('95% interval, high', '95% 区间上限') } as const;
+
 /** The linear / logarithmic axis toggle. */
 export function axisScaleParam(name: string, label: Localized, defaultValue: 'log' | 'linear' = 'log'): ChoiceParam {
 	return {
