@@ -3,6 +3,7 @@
  * ladder.ts) against the papers' numbers, the computations' results (deterministic, JSON-safe,
  * small enough to embed), and every number the scaling-laws chapter quotes from these figures.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { CHINCHILLA_RUNS } from '../../src/data/measured/chinchilla';
 import { OLMO_RUNS } from '../../src/data/measured/olmo';
@@ -214,5 +215,40 @@ describe('ladder-prediction', () => {
 		const four = await err('1.3B');
 		expect(four.map((t) => Number(t.err.toFixed(1)))).toEqual([-2.0, -3.8]);
 		expect(four.every((t) => t.covered)).toBe(true);
+	});
+});
+
+describe('the chapter quotes these figures as they compute', () => {
+	const chapters = ['en', 'zh-cn'].map((lang) => readFileSync(new URL(`../../content/${lang}/scaling-laws.mdx`, import.meta.url), 'utf8'));
+	const quoted = (text: string) => chapters.forEach((chapter, i) => expect(chapter, `${['en', 'zh-cn'][i]}: "${text}"`).toContain(text));
+
+	test('Porian et al.’s exponents, from porian-configs.csv', () => {
+		for (const config of PORIAN_CONFIGS.filter((c) => c.dataset.key === 'rw' && c.id !== 'rw-kaplan-adjusted')) quoted(config.paper.a.toFixed(3));
+		const kaplan = PORIAN_CONFIGS.find((c) => c.id === 'rw-kaplan')!.paper;
+		quoted(`${kaplan.lo.toFixed(2)}–${kaplan.hi.toFixed(2)}`);
+		for (const id of ['owt2-kaplan', 'owt2-tuned']) quoted(PORIAN_CONFIGS.find((c) => c.id === id)!.paper.a.toFixed(3));
+	});
+
+	test('the Huber objectives and the default bootstrap', async () => {
+		for (const fit of [HOFFMANN_FIT, HOFFMANN_TEX_FIT]) quoted(huberObjective(fit, KEPT, 1e-3).toPrecision(3));
+		quoted(refit(KEPT, 1e-3).value.toPrecision(3));
+		const data = await viewData('chinchilla-refit');
+		const tpp = rowsOf(data, 'estimate').find((r) => r['quantity'] === 'tokens_per_param')!;
+		quoted(`${(tpp['value'] as number).toFixed(1)} `);
+		quoted(`${(tpp['ci_lo'] as number).toFixed(1)} `);
+		quoted(`${(tpp['ci_hi'] as number).toFixed(1)}`);
+		const row = (q: string) => rowsOf(data, 'estimate').find((r) => r['quantity'] === q)!;
+		for (const q of ['alpha', 'beta']) quoted(`${(row(q)['ci_lo'] as number).toFixed(3)}–${(row(q)['ci_hi'] as number).toFixed(3)}`);
+	});
+
+	test('the ladder’s 7B prediction and measurement', async () => {
+		const data = await viewData('ladder-prediction');
+		const target = data.rows.find((r) => r['run'] === '7B-4T')!;
+		quoted((target['predicted'] as number).toFixed(3));
+		quoted((target['loss_c4'] as number).toFixed(3));
+		const two = await viewData('ladder-prediction', { upto: '370M' });
+		const seven = two.rows.find((r) => r['run'] === '7B-4T')!;
+		quoted((seven['predicted'] as number).toFixed(3));
+		quoted(`${(seven['ci_lo'] as number).toFixed(2)}–${(seven['ci_hi'] as number).toFixed(2)}`);
 	});
 });

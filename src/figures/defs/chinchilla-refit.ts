@@ -139,6 +139,16 @@ function converged(meta: Readonly<Record<string, unknown>> | undefined, lang: La
 	return lang === 'zh-cn' ? `${n} 次中 ${k} 次收敛` : `${k} of ${n} converged`;
 }
 
+/** The note under the tokens-per-parameter band: what it is, or that there is none (off, running or cancelled). */
+function bandNote(state: FigureState, drawn: boolean, lang: Lang): string {
+	const n = resamplesOf(state);
+	const zh = lang === 'zh-cn';
+	if (n === 0) return zh ? '未做自助法' : 'no bootstrap';
+	const count = n.toLocaleString('en-US');
+	if (!drawn) return zh ? `暂无灰带（${count} 次重抽样，种子 ${seedOf(state)}）` : `no band yet (${count} refits, seed ${seedOf(state)})`;
+	return zh ? `灰带：${count} 次重抽样的 95%（种子 ${seedOf(state)}）` : `band: 95% of ${count} refits (seed ${seedOf(state)})`;
+}
+
 const bootLabel = (state: FigureState, lang: Lang) => {
 	const n = resamplesOf(state).toLocaleString('en-US');
 	return lang === 'zh-cn' ? `自助法：${n} 次重新拟合（种子 ${seedOf(state)}）` : `Bootstrap: ${n} refits (seed ${seedOf(state)})`;
@@ -149,7 +159,7 @@ export default defineFigure({
 	title: L('Refitting Chinchilla: 245 runs, four parameter sets', '重新拟合 Chinchilla：245 次训练、四组参数'),
 	caption: L(
 		'Top: the final loss of 245 training runs against model size, as Besiroglu et al. extracted them from Hoffmann et al.’s Figure 4 (measured, read off a published figure). Runs within ±26% of 10¹⁹, 10²⁰ and 10²¹ FLOPs are coloured, with the chosen parameter set’s fitted loss along those budgets (C = 6ND); × marks the five highest losses, which the replication leaves out. Middle: residuals ln(measured/fitted) on the same runs; the shaded strip is ±δ, inside which the Huber objective is quadratic and outside which it grows linearly; triangles are off the scale. Bottom: the compute-optimal tokens per parameter each set implies, a value of the fitted formula, with the 95% band of the course’s bootstrap; beyond the largest run (1.3×10²² FLOPs) it is extrapolation.',
-		'上图：245 次训练的最终损失与模型参数量的关系，由 Besiroglu 等人从 Hoffmann 等人论文的图 4 中提取（实测值，读自已发表的图）。算力在 10¹⁹、10²⁰、10²¹ FLOPs 上下 26% 以内的点着色，并画出所选参数在这三个预算上的拟合损失（C = 6ND）；× 标出损失最高的 5 个点，复现研究把它们剔除。中图：同一批点的残差 ln(实测/拟合)；阴影带为 ±δ，带内 Huber 目标函数按平方增长，带外按线性增长；三角形表示超出坐标范围。下图：各组参数推出的计算最优每参数词元数（拟合公式的计算值），以及本课程自助法的 95% 区间带；超过最大一次训练（1.3×10²² FLOPs）的部分属于外推。',
+		'上图：245 次训练的最终损失与模型参数量的关系，由 Besiroglu 等人从 Hoffmann 等人论文的图 4 中提取（实测值，读自已发表的图）。算力在 10¹⁹、10²⁰、10²¹ FLOPs 上下 26% 以内的点着色，并画出所选参数在这三个预算上的拟合损失（C = 6ND）；× 标出损失最高的 5 个点，复现研究把它们剔除。中图：同一批点的对数残差，即实测损失的对数减去拟合损失的对数；阴影带为 ±δ，带内 Huber 目标函数按平方增长，带外按线性增长；三角形表示超出坐标范围。下图：各组参数推出的计算最优每参数词元数（拟合公式的计算值），以及本课程自助法的 95% 区间带；超过最大一次训练（1.3×10²² FLOPs）的部分属于外推。',
 	),
 	sources: [
 		{ k: 'hoffmann2022', at: 'Fig. 4; §3.3; App. D.2, eq. 10' },
@@ -261,7 +271,7 @@ export default defineFigure({
 				{ key: 'flops_C', label: L('Compute C (FLOPs)', '算力 C（FLOPs）'), format: (v) => sci(v, 3) },
 				{ key: 'loss_nats', label: L('Measured loss (nats/token)', '实测损失（奈特/词元）'), format: (v) => fixed(v, 4) },
 				{ key: 'fitted_loss', label: L('Fitted loss (nats/token)', '拟合损失（奈特/词元）'), format: (v) => fixed(v, 4) },
-				{ key: 'log_residual', label: L('ln(measured/fitted)', 'ln(实测/拟合)'), format: (v) => fixed(v, 4) },
+				{ key: 'log_residual', label: L('ln(measured/fitted)', '对数残差'), format: (v) => fixed(v, 4) },
 				{ key: 'value', label: L('Value', '数值'), format: num },
 				{ key: 'ci_lo', label: INTERVAL_LABELS.lo, format: num },
 				{ key: 'ci_hi', label: INTERVAL_LABELS.hi, format: num },
@@ -293,7 +303,7 @@ export default defineFigure({
 		const xN = { type: 'log' as const, domain: X_DOMAIN, ticks: [1e8, 1e9, 1e10], tickFormat: (v: number) => count(v) };
 		return [
 			{
-				marginLeft: 44,
+				marginLeft: 52,
 				marginBottom: 36,
 				x: { ...xN, label: zh ? '参数量 N（对数坐标）' : 'Parameters N (log scale)' },
 				y: { type: 'log', domain: Y_DOMAIN, ticks: [2, 2.5, 3, 4, 5], tickFormat: (v: number) => String(v), grid: true, label: zh ? '损失（奈特/词元）' : 'Loss (nats/token)' },
@@ -307,10 +317,10 @@ export default defineFigure({
 			},
 			{
 				height: 160,
-				marginLeft: 44,
+				marginLeft: 52,
 				marginBottom: 36,
 				x: { ...xN, label: zh ? '参数量 N' : 'Parameters N' },
-				y: { domain: R_DOMAIN, ticks: [-0.04, -0.02, 0, 0.02, 0.04], tickFormat: (v: number) => (v === 0 ? '0' : `${v < 0 ? '−' : '+'}${Math.abs(v).toFixed(2)}`), label: zh ? 'ln(实测/拟合)' : 'ln(measured/fitted)' },
+				y: { domain: R_DOMAIN, ticks: [-0.04, -0.02, 0, 0.02, 0.04], tickFormat: (v: number) => (v === 0 ? '0' : `${v < 0 ? '−' : '+'}${Math.abs(v).toFixed(2)}`), label: zh ? '对数残差（实测对拟合）' : 'ln(measured/fitted)' },
 				color: { domain: budgetColor.domain, range: budgetColor.range },
 				marks: [
 					Plot.rect([Math.min(delta, 1)], { x1: X_DOMAIN[0], x2: X_DOMAIN[1], y1: (d: number) => -d, y2: (d: number) => d, fill: 'currentColor', fillOpacity: 0.14, clip: true }),
@@ -321,7 +331,7 @@ export default defineFigure({
 			},
 			{
 				height: 210,
-				marginLeft: 44,
+				marginLeft: 52,
 				marginBottom: 36,
 				x: { type: 'log', domain: [FRONTIER_BUDGETS[0]!, FRONTIER_BUDGETS.at(-1)!], ticks: [1e18, 1e20, 1e22, 1e24, 1e26], tickFormat: (v: number) => sci(v), label: zh ? '算力预算 C（FLOPs）' : 'Compute budget C (FLOPs)' },
 				y: { type: 'log', domain: T_DOMAIN, ticks: [2, 10, 20, 100, 200], tickFormat: (v: number) => String(v), grid: true, label: zh ? '每参数词元数（拟合值）' : 'Tokens per parameter (fitted)' },
@@ -338,6 +348,8 @@ export default defineFigure({
 						),
 					),
 					Plot.ruleX([state['C'] as number], { stroke: 'currentColor', strokeOpacity: 0.7 }),
+					// What the band is (and, until the bootstrap has run, that it is coming).
+					Plot.text([bandNote(state, band.length > 0, lang)], { frameAnchor: 'bottom-left', dx: 6, dy: -6, textAnchor: 'start', fill: 'currentColor', fillOpacity: 0.8 }),
 				],
 			},
 		];

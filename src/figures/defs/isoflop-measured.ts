@@ -20,12 +20,13 @@ import { defineFigure, type FigureState } from '../types';
 
 /** The RefinedWeb steps of the paper's Figure 1 (panels a–e), in order. */
 const STEPS = PORIAN_CONFIGS.filter((c) => c.dataset.key === 'rw' && c.id !== 'rw-kaplan-adjusted');
+/** Row labels of the exponent chart: short enough for a phone. */
 const SHORT: Record<string, Localized> = {
-	'rw-kaplan': L('1 Kaplan’s setup', '1 Kaplan 的设置'),
-	'rw-head': L('2 + last layer', '2 + 计入最后一层'),
-	'rw-warmup': L('3 + short warmup', '3 + 缩短预热'),
-	'rw-cosine': L('4 + cosine decay', '4 + 余弦衰减'),
-	'rw-tuned': L('5 + tuned, no decay', '5 + 调优、不衰减'),
+	'rw-kaplan': L('1 Kaplan', '1 Kaplan'),
+	'rw-head': L('2 + last layer', '2 + 最后一层'),
+	'rw-warmup': L('3 + warmup', '3 + 预热'),
+	'rw-cosine': L('4 + cosine', '4 + 余弦衰减'),
+	'rw-tuned': L('5 + tuning', '5 + 调优'),
 };
 const CONFIG_LABELS = Object.fromEntries(STEPS.map((c) => [c.id, c.label]));
 const METHOD_LABELS: Record<IsoFlopMethod, Localized> = {
@@ -71,8 +72,8 @@ export default defineFigure({
 	id: 'isoflop-measured',
 	title: L('Measured iso-FLOP curves: from Kaplan’s exponent to Chinchilla’s', '实测等算力曲线：从 Kaplan 的指数到 Chinchilla 的指数'),
 	caption: L(
-		'Top: validation loss (for the first configuration, smoothed training loss) of Porian et al.’s RefinedWeb runs against model size, at twelve compute budgets from 1.25×10¹⁶ to 2.56×10¹⁹ FLOPs (one curve each; points far above the minima are cut off, the table lists them all). Each budget’s runs are joined by the chosen method’s curve; filled dots are the minima that enter the fit of N* ∝ C^a, open ones are left out (at the edge of the sampled sizes, or a parabola vertex outside them). Bottom: the fitted exponent a with its 95% interval for each configuration, this course’s refit next to the paper’s Table 1, against Kaplan et al.’s 0.73 and Hoffmann et al.’s ≈ 0.5. Each configuration adds one change to the one above it.',
-		'上图：Porian 等人在 RefinedWeb 上训练的模型，其验证损失（第一种配置为平滑后的训练损失）与模型参数量的关系，共 12 个算力预算，从 1.25×10¹⁶ 到 2.56×10¹⁹ FLOPs，每个预算一条曲线（远高于最低点的数据点被截去，表格列出全部）。同一预算的数据点用所选方法连成曲线；实心点是参与 N* ∝ C^a 拟合的最低点，空心点被排除（位于采样规模的边缘，或抛物线顶点落在采样范围之外）。下图：各配置拟合出的指数 a 及其 95% 区间，本课程的重新拟合与论文表 1 并列，并与 Kaplan 等人的 0.73、Hoffmann 等人的约 0.5 对照。每种配置都在上一种的基础上只改一处。',
+		'Top: validation loss (for the first configuration, smoothed training loss) of Porian et al.’s RefinedWeb runs against model size, at eleven or twelve compute budgets between 1.25×10¹⁶ and 2.56×10¹⁹ FLOPs (one curve each; points far above the minima are cut off, the table lists them all). Each budget’s runs are joined by the chosen method’s curve; filled dots are the minima that enter the fit of N* ∝ C^a, open ones are left out (at the edge of the sampled sizes, or a parabola vertex outside them). Bottom: the fitted exponent a with its 95% interval for each configuration, this course’s refit next to the paper’s Table 1, against Kaplan et al.’s 0.73 and Hoffmann et al.’s ≈ 0.5. Each configuration adds one change to the one above it.',
+		'上图：Porian 等人在 RefinedWeb 上训练的模型，其验证损失（第一种配置为平滑后的训练损失）与模型参数量的关系，共 11 或 12 个算力预算，介于 1.25×10¹⁶ 与 2.56×10¹⁹ FLOPs 之间，每个预算一条曲线（远高于最低点的数据点被截去，表格列出全部）。同一预算的数据点用所选方法连成曲线；实心点是参与 N* ∝ C^a 拟合的最低点，空心点被排除（位于采样规模的边缘，或抛物线顶点落在采样范围之外）。下图：各配置拟合出的指数 a 及其 95% 区间，本课程的重新拟合与论文表 1 并列，并与 Kaplan 等人的 0.73、Hoffmann 等人的约 0.5 对照。每种配置都在上一种的基础上只改一处。',
 	),
 	sources: [
 		{ k: 'porian2024', at: 'Fig. 1; Table 1' },
@@ -146,10 +147,10 @@ export default defineFigure({
 				{ key: 'in_fit', label: L('In the fit of a', '参与 a 的拟合'), values: YES_NO },
 				{ key: 'n_star_median', label: L('N*, bootstrap median', 'N*（自助法中位数）'), format: (v) => count(v, 4) },
 				{ key: 'log_sd', label: L('SD of ln N* (weight 1/SD²)', 'ln N* 的标准差（权重 1/SD²）'), format: (v) => fixed(v, 3) },
-				{ key: 'value', label: L('a, this course', 'a（本课程）'), format: (v) => fixed(v, 3) },
+				{ key: 'value', label: L('Exponent a, this course', '指数 a（本课程）'), format: (v) => fixed(v, 3) },
 				{ key: 'ci_lo', label: INTERVAL_LABELS.lo, format: (v) => fixed(v, 3) },
 				{ key: 'ci_hi', label: INTERVAL_LABELS.hi, format: (v) => fixed(v, 3) },
-				{ key: 'paper_a', label: L('a, paper (Table 1)', 'a（论文表 1）'), format: (v) => fixed(v, 3) },
+				{ key: 'paper_a', label: L('Exponent a, paper (Table 1)', '指数 a（论文表 1）'), format: (v) => fixed(v, 3) },
 				{ key: 'paper_lo', label: L('Paper’s 95% interval, low', '论文 95% 区间下限'), format: (v) => fixed(v, 2) },
 				{ key: 'paper_hi', label: L('Paper’s 95% interval, high', '论文 95% 区间上限'), format: (v) => fixed(v, 2) },
 			],
@@ -176,7 +177,7 @@ export default defineFigure({
 		const row = (r: Record<string, unknown>) => SHORT[r['config'] as string]![lang];
 		return [
 			{
-				marginLeft: 44,
+				marginLeft: 52,
 				marginBottom: 36,
 				x: { type: 'log', domain: X_DOMAIN, ticks: [1e6, 1e7, 1e8, 1e9], tickFormat: (n: number) => count(n), label: zh ? '参数量 N（对数坐标）' : 'Parameters N (log scale)' },
 				y: { domain: Y_DOMAIN, grid: true, label: zh ? '损失（奈特/词元）' : 'Loss (nats/token)' },
@@ -185,13 +186,13 @@ export default defineFigure({
 					Plot.dot(runs, { x: 'params_N', y: 'loss', r: 1.8, fill: 'currentColor', fillOpacity: 0.55, clip: true }),
 					Plot.line(minima.filter(inFit), { x: 'params_N', y: 'loss', stroke: PALETTE[1], strokeDasharray: '4 3', clip: true }),
 					Plot.dot(minima, { x: 'params_N', y: 'loss', r: 4, stroke: PALETTE[1], strokeWidth: 1.5, fill: (r: Record<string, unknown>) => (inFit(r) ? PALETTE[1] : 'var(--sl-color-bg, white)'), clip: true }),
-					Plot.text(first, { x: (b: BudgetView) => b.curve[0]!.n, y: (b: BudgetView) => b.curve[0]!.loss, text: (b: BudgetView) => sci(b.budget, 3), textAnchor: 'end', dx: -5, fill: 'currentColor', clip: true }),
-					Plot.text(last, { x: (b: BudgetView) => b.minimum.nStar, y: (b: BudgetView) => b.minimum.lossStar, text: (b: BudgetView) => `${sci(b.budget, 3)} FLOPs`, dy: 15, fill: 'currentColor', clip: true }),
+					Plot.text(first, { x: (b: BudgetView) => b.curve[0]!.n, y: (b: BudgetView) => b.curve[0]!.loss, text: (b: BudgetView) => `${sci(b.budget, 3)} FLOPs`, textAnchor: 'start', dy: -12, fill: 'currentColor', clip: true }),
+					Plot.text(last, { x: (b: BudgetView) => b.minimum.nStar, y: (b: BudgetView) => b.minimum.lossStar, text: (b: BudgetView) => `${sci(b.budget, 3)} FLOPs`, textAnchor: 'end', dx: 10, dy: 16, fill: 'currentColor', clip: true }),
 				],
 			},
 			{
 				height: 200,
-				marginLeft: 124,
+				marginLeft: 96,
 				marginBottom: 36,
 				x: { domain: A_DOMAIN, ticks: [0.5, 0.6, 0.7, 0.8, 0.9], label: zh ? '指数 a（N* ∝ C^a）' : 'Exponent a (N* ∝ C^a)', grid: true },
 				y: { domain: STEPS.map((s) => SHORT[s.id]![lang]), label: null },

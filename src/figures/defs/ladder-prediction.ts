@@ -26,7 +26,7 @@ const TARGET_NAMES: Record<string, Localized> = {
 const MULTIPLES = [1, 2, 5, 10] as const;
 
 const X_DOMAIN: [number, number] = [1.4e8, 2e10];
-const Y_DOMAIN: [number, number] = [2.3, 3.7];
+const Y_DOMAIN: [number, number] = [2.25, 3.7];
 const E_DOMAIN: [number, number] = [-12, 22];
 
 /** A signed percentage with the typographic minus: +1.2%, −3.8%, 0.0%. */
@@ -42,10 +42,10 @@ export default defineFigure({
 	id: 'ladder-prediction',
 	title: L('Predicting a big run from small ones: the OLMo ladder', '用小规模训练预测大规模训练：OLMo 模型阶梯'),
 	caption: L(
-		'Dots: the measured C4 validation loss of the OLMo ladder runs (190M to 1.3B parameters, each trained to 1, 2, 5 and 10 times 20 tokens per parameter) and of the 7B and 13B models they were built to predict. The Chinchilla form E + A/N^α + B/D^β is fitted (Huber, δ = 10⁻³) to the ladder runs up to the chosen size (grey); bars are the fit’s predictions for every other run, with the 95% interval of a 200-resample bootstrap over the fitted runs, which covers the uncertainty of the fit, not run-to-run noise. Beyond the largest fitted size (shaded) every prediction is an extrapolation; the 7B and 13B runs are also trained far longer per parameter (about 570 and 380 tokens) than any ladder run (200). Bottom: prediction error, (predicted − measured)/measured.',
-		'圆点：OLMo 模型阶梯中各次训练（1.9 亿到 13 亿参数，每种规模分别训练到每参数 20 个词元的 1、2、5、10 倍）以及它们要预测的 7B、13B 模型的实测 C4 验证损失。把 Chinchilla 形式 E + A/N^α + B/D^β 拟合（Huber，δ = 10⁻³）到不超过所选规模的阶梯运行上（灰色）；竖条是拟合对其余各次训练的预测，区间为对拟合点做 200 次自助法重抽样得到的 95% 区间，它只反映拟合的不确定性，不包括训练之间的随机波动。超过拟合所用最大规模的部分（阴影）都是外推；而且 7B、13B 的每参数训练词元（约 570 和 380 个）远多于任何阶梯运行（200 个）。下图：预测误差，即（预测 − 实测）/ 实测。',
+		'Filled dots: the measured C4 validation loss of the OLMo ladder runs (190M to 1.3B parameters, each trained to 1, 2, 5 and 10 times 20 tokens per parameter) and of the 7B and 13B models they were built to predict. The Chinchilla form E + A/N^α + B/D^β is fitted (Huber, δ = 10⁻³) to the ladder runs up to the chosen size (grey); open circles are the fit’s predictions for every other run, and bars their 95% interval from a 200-resample bootstrap over the fitted runs, which covers the uncertainty of the fit, not run-to-run noise. Beyond the largest fitted size (shaded) every prediction is an extrapolation; the 7B and 13B runs are also trained far longer per parameter (about 570 and 380 tokens) than any ladder run (200). Bottom: prediction error, (predicted − measured)/measured.',
+		'实心圆点：OLMo 模型阶梯中各次训练（1.9 亿到 13 亿参数，每种规模分别训练到每参数 20 个词元的 1、2、5、10 倍）以及它们要预测的 7B、13B 模型的实测 C4 验证损失。把 Chinchilla 形式 E + A/N^α + B/D^β 拟合（Huber，δ = 10⁻³）到不超过所选规模的阶梯运行上（灰色）；空心圆是拟合对其余各次训练的预测，竖条是其 95% 区间（对拟合点做 200 次自助法重抽样得到），它只反映拟合的不确定性，不包括训练之间的随机波动。超过拟合所用最大规模的部分（阴影）都是外推；而且 7B、13B 的每参数训练词元（约 570 和 380 个）远多于任何阶梯运行（200 个）。下图：预测误差，即（预测 − 实测）/ 实测。',
 	),
-	sources: [{ k: 'bhagia2024', at: 'Abstract; §2' }],
+	sources: [{ k: 'bhagia2024', at: 'Abstract; Fig. 1' }],
 	datasets: ['olmo-ladder'],
 	fitted: true,
 	params: [
@@ -133,13 +133,14 @@ export default defineFigure({
 		const xN = { type: 'log' as const, domain: X_DOMAIN, ticks: [2e8, 5e8, 1e9, 2e9, 5e9, 1e10], tickFormat: (n: number) => count(n) };
 		return [
 			{
-				marginLeft: 44,
+				marginLeft: 52,
 				marginBottom: 36,
 				x: { ...xN, label: zh ? '参数量 N（非嵌入，对数坐标）' : 'Parameters N (non-embedding, log scale)' },
 				y: { domain: Y_DOMAIN, grid: true, label: zh ? 'C4 验证损失（奈特/词元）' : 'C4 validation loss (nats/token)' },
 				color: { ...color, legend: true },
 				marks: [
 					...extrapolation,
+					Plot.text([zh ? '● 实测　○ 预测' : '● measured   ○ predicted'], { frameAnchor: 'bottom-left', dx: 6, dy: -6, textAnchor: 'start', fill: 'currentColor', fillOpacity: 0.8 }),
 					...spread((rows, dx) => Plot.ruleX(rows.filter((r) => predicted.includes(r)), { x: 'params_N', y1: 'ci_lo', y2: 'ci_hi', stroke: roleLabel, strokeWidth: 2, strokeOpacity: 0.6, dx, clip: true })),
 					...spread((rows, dx) => Plot.dot(rows.filter((r) => predicted.includes(r)), { x: 'params_N', y: 'predicted', r: 3.5, stroke: roleLabel, strokeWidth: 1.5, fill: 'var(--sl-color-bg, white)', dx, clip: true })),
 					...spread((rows, dx) => Plot.dot(rows, { x: 'params_N', y: 'loss_c4', r: 3, fill: roleLabel, stroke: 'var(--sl-color-bg, white)', strokeWidth: 0.75, dx, clip: true })),
@@ -147,7 +148,7 @@ export default defineFigure({
 			},
 			{
 				height: 170,
-				marginLeft: 44,
+				marginLeft: 52,
 				marginBottom: 36,
 				x: { ...xN, label: zh ? '参数量 N' : 'Parameters N' },
 				y: { domain: E_DOMAIN, grid: true, ticks: [-10, 0, 10, 20], tickFormat: (v: number) => `${v > 0 ? '+' : v < 0 ? '−' : ''}${Math.abs(v)}%`, label: zh ? '预测误差' : 'Prediction error' },
