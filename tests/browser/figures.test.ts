@@ -153,9 +153,12 @@ describe('without JavaScript', () => {
 		const ctx = await site.browser.newContext({ javaScriptEnabled: false });
 		const { page, problems } = await open('scaling-laws/', ctx);
 		const figures = page.locator('figure.course-figure');
-		expect(await figures.count()).toBe(3);
-		for (const id of ['power-laws', 'isoflop', 'loss-calculator']) {
-			expect(await page.locator(`#fig-${id} .fig-plots svg[role="img"]`).first().isVisible()).toBe(true);
+		const ids = ['power-laws', 'isoflop', 'isoflop-measured', 'loss-calculator', 'chinchilla-refit', 'ladder-prediction'];
+		expect(await figures.count()).toBe(ids.length);
+		for (const id of ids) {
+			// The default view as images (one per plot, layout and theme; CSS shows the one that fits).
+			expect(await page.locator(`#fig-${id} .fig-plots .fig-chart[role="img"]`).first().isVisible()).toBe(true);
+			expect(await page.locator(`#fig-${id} .fig-plots img.fig-img`).filter({ visible: true }).count()).toBe(await page.locator(`#fig-${id} .fig-plots .fig-chart`).count());
 			expect(await page.locator(`#fig-${id} figcaption`).isVisible()).toBe(true);
 			expect(await page.locator(`#fig-${id} details.fig-data table`).count()).toBe(1);
 			expect(await page.locator(`#fig-${id} a[download]`).isVisible()).toBe(true);
