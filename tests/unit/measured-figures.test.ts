@@ -143,6 +143,16 @@ describe('chinchilla-refit: the default view (what the page embeds and the chapt
 			.map((row) => row['log_residual'] as number)
 			.sort((x, y) => x - y);
 		expect(r[120]!).toBeCloseTo(-0.0175, 3);
+		// The printed curve runs above 235 of the 240 points.
+		expect(r.filter((x) => x < 0)).toHaveLength(235);
+	});
+
+	test('the five highest losses have 0.04–0.4 tokens per parameter; only six other runs have fewer than one', () => {
+		const dropped = CHINCHILLA_RUNS.filter((r) => !KEPT.includes(r)).map((r) => r.d / r.n);
+		expect(dropped).toHaveLength(5);
+		expect(Math.min(...dropped)).toBeCloseTo(0.036, 3);
+		expect(Math.max(...dropped)).toBeCloseTo(0.40, 2);
+		expect(KEPT.filter((r) => r.d / r.n < 1)).toHaveLength(6);
 	});
 });
 
@@ -212,6 +222,10 @@ describe('ladder-prediction', () => {
 		expect(two.every((t) => !t.covered)).toBe(true);
 		const three = await err('760M');
 		expect(three.map((t) => Number(t.err.toFixed(1)))).toEqual([2.2, 2.0]);
+		const floor = async (upto: string) => ((await viewData('ladder-prediction', { upto })).meta?.['fit'] as { E: number }).E;
+		// The floor E is not pinned by the ladder: 2.06 nats from 12 runs, 0.93 from 16.
+		expect(await floor('760M')).toBeCloseTo(2.06, 2);
+		expect(await floor('1.3B')).toBeCloseTo(0.93, 2);
 		const four = await err('1.3B');
 		expect(four.map((t) => Number(t.err.toFixed(1)))).toEqual([-2.0, -3.8]);
 		expect(four.every((t) => t.covered)).toBe(true);
