@@ -288,6 +288,17 @@ export const glossary: z.input<typeof glossaryTermSchema>[] = [
 		},
 	},
 	{
+		id: 'bootstrap',
+		en: 'bootstrap',
+		zh: '自助法',
+		enAlso: ['bootstrapped', 'bootstrap interval', 'bootstrap intervals'],
+		zhAvoid: ['自举法'],
+		definition: {
+			en: 'Estimating how uncertain a fit is by refitting it to many resamples of the data, each drawn with replacement, and reading an interval off the spread of the results.',
+			'zh-cn': '估计拟合不确定性的方法：从数据中有放回地反复重抽样、每次重新拟合，再由各次结果的离散程度读出区间。',
+		},
+	},
+	{
 		id: 'pre-training',
 		en: 'pre-training',
 		zh: '预训练',

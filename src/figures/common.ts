@@ -13,6 +13,9 @@ export function labelsByKey(items: readonly { key?: string; id?: string; label: 
 	return Object.fromEntries(items.map((i) => [i.key ?? i.id ?? '', i.label]));
 }
 
+/** Headers of the two columns of a 95% interval. */
+export const INTERVAL_LABELS = { lo: L('95% interval, low', '95% 区间下限'), hi: L('95% interval, high', '95% 区间上限') } as const;
+
 /** The linear / logarithmic axis toggle. */
 export function axisScaleParam(name: string, label: Localized, defaultValue: 'log' | 'linear' = 'log'): ChoiceParam {
 	return {

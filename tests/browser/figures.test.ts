@@ -45,13 +45,15 @@ describe('figures', () => {
 	test('figure code loads only when the reader reaches for a figure, not at page load or on scroll', async () => {
 		const page = await context.newPage();
 		const scripts: string[] = [];
-		page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
+		// Starlight loads its search UI (Pagefind's ui-core) when the page goes idle, which on a busy
+		// machine can come after networkidle: that is not figure code.
+		page.on('request', (r) => r.resourceType() === 'script' && !/\/(ui-core|pagefind)[.\/-]/.test(r.url()) && scripts.push(r.url()));
 		await page.goto(url('scaling-laws/'), { waitUntil: 'networkidle' });
 		expect(await page.locator('course-figure[data-state="ready"]').count()).toBe(0);
 		const scriptsAtLoad = scripts.length;
 		await page.locator('#fig-isoflop').scrollIntoViewIfNeeded();
 		await page.waitForTimeout(300);
-		expect(scripts.length).toBe(scriptsAtLoad);
+		expect(scripts.slice(scriptsAtLoad)).toEqual([]);
 		await ready(page, 'isoflop');
 		expect(scripts.length).toBeGreaterThan(scriptsAtLoad);
 		// Only the figure the reader reached for is live.
@@ -153,7 +155,7 @@ describe('without JavaScript', () => {
 		const ctx = await site.browser.newContext({ javaScriptEnabled: false });
 		const { page, problems } = await open('scaling-laws/', ctx);
 		const ids = await page.locator('figure.course-figure').evaluateAll((els) => els.map((el) => el.id.replace(/^fig-/, '')));
-		expect(ids).toEqual(expect.arrayContaining(['power-laws', 'isoflop', 'loss-calculator']));
+		expect(ids).toEqual(['power-laws', 'isoflop', 'isoflop-measured', 'loss-calculator', 'chinchilla-refit', 'ladder-prediction']);
 		for (const id of ids) {
 			// Exactly one image per chart is shown (CSS picks layout and theme), and it has loaded.
 			await page.locator(`#fig-${id}`).scrollIntoViewIfNeeded();

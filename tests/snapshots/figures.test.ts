@@ -1,6 +1,7 @@
 /**
  * SVG snapshots of every figure's default view in both languages and both layouts (wide, and
- * narrow for phones), rendered exactly as the build renders them. A changed figure fails here; if the change is intended, update the snapshot with
+ * narrow for phones), rendered exactly as the build renders them, with the results of the figure's
+ * computations (fits, bootstraps) for that view. A changed figure fails here; if the change is intended, update the snapshot with
  * `npx vitest run tests/snapshots -u` and review the diff of the .svg files.
  */
 import { parseHTML } from 'linkedom';
@@ -9,10 +10,20 @@ import { FIGURE_IDS } from '../../src/figures/ids';
 import { loadFigure } from '../../src/figures/registry';
 import { type Layout, renderFigure } from '../../src/figures/render';
 import { defaultState } from '../../src/figures/state';
+import { computeAll } from '../../src/figures/compute';
 
-/** Make markup comparable: limit float noise, one element per line. */
+/**
+ * Make markup comparable: limit float noise, one element per line, and number Plot's clip paths
+ * from 1 within each figure (Plot counts them across the whole run, so adding a figure would
+ * otherwise change the snapshots of every figure after it).
+ */
 function normalise(markup: string): string {
+	const ids = new Map<string, string>();
 	return markup
+		.replace(/plot-clip-\d+/g, (id) => {
+			if (!ids.has(id)) ids.set(id, `plot-clip-${ids.size + 1}`);
+			return ids.get(id)!;
+		})
 		.replace(/\d+\.\d{4,}/g, (d) => String(Number(Number(d).toFixed(3))))
 		.replace(/></g, '>\n<');
 }
@@ -23,7 +34,8 @@ describe.each(FIGURE_IDS)('figure %s', (id) => {
 	test.each(cases)('default view ($lang, $layout) matches its snapshot and has marks', async ({ lang, layout }) => {
 		const def = await loadFigure(id);
 		const { document } = parseHTML('<!doctype html><html><body></body></html>');
-		const rendered = renderFigure(def, defaultState(def), lang, document as unknown as Document, layout);
+		const state = defaultState(def);
+		const rendered = renderFigure(def, state, lang, document as unknown as Document, layout, computeAll(def, state));
 		expect(rendered.problem).toBeNull();
 		expect(rendered.nodes.length).toBeGreaterThan(0);
 		const markup = rendered.nodes.map((n) => n.outerHTML).join('\n');

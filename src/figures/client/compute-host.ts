@@ -16,14 +16,20 @@ export interface Job {
 	cancel(): void;
 }
 
-let worker: Worker | null = null;
+/**
+ * One worker per figure: cancelling a job ends its worker (a running generator cannot be stopped
+ * from outside), and that must not take another figure's running job with it.
+ */
+const workers = new Map<FigureId, Worker>();
 let nextJob = 1;
-const listeners = new Map<number, (message: ComputeMessage) => void>();
+const listeners = new Map<number, { figure: FigureId; listen: (message: ComputeMessage) => void }>();
 
-function getWorker(): Worker {
+function getWorker(figure: FigureId): Worker {
+	let worker = workers.get(figure);
 	if (!worker) {
 		worker = new Worker(new URL('./compute-worker.ts', import.meta.url), { type: 'module' });
-		worker.addEventListener('message', (event: MessageEvent<ComputeMessage>) => listeners.get(event.data.job)?.(event.data));
+		worker.addEventListener('message', (event: MessageEvent<ComputeMessage>) => listeners.get(event.data.job)?.listen(event.data));
+		workers.set(figure, worker);
 	}
 	return worker;
 }
@@ -40,26 +46,32 @@ function inWorker(figure: FigureId, name: string, state: FigureState, onProgress
 	let reject: (reason: unknown) => void = () => {};
 	const result = new Promise<unknown>((resolve, rej) => {
 		reject = rej;
-		listeners.set(job, (message) => {
-			if ('progress' in message) onProgress(message.progress);
-			else {
-				listeners.delete(job);
-				if ('result' in message) resolve(message.result);
-				else rej(new Error(message.error));
-			}
+		listeners.set(job, {
+			figure,
+			listen: (message) => {
+				if ('progress' in message) onProgress(message.progress);
+				else {
+					listeners.delete(job);
+					if ('result' in message) resolve(message.result);
+					else rej(new Error(message.error));
+				}
+			},
 		});
 	});
-	getWorker().postMessage({ job, figure, name, state } satisfies ComputeRequest);
+	getWorker(figure).postMessage({ job, figure, name, state } satisfies ComputeRequest);
 	return {
 		result,
 		cancel() {
 			if (!listeners.has(job)) return;
 			listeners.delete(job);
-			// A running generator cannot be interrupted from outside: end the worker; the next job starts a new one.
-			worker?.terminate();
-			worker = null;
-			for (const listener of listeners.values()) listener({ job: 0, error: 'cancelled' });
-			listeners.clear();
+			workers.get(figure)?.terminate();
+			workers.delete(figure);
+			// Any other job of this figure dies with its worker (the page runs one at a time per figure).
+			for (const [other, entry] of listeners) {
+				if (entry.figure !== figure) continue;
+				listeners.delete(other);
+				entry.listen({ job: other, error: 'cancelled' });
+			}
 			reject(new DOMException('cancelled', 'AbortError'));
 		},
 	};
