@@ -72,7 +72,7 @@ export interface FigureData {
 	columns: readonly Column[];
 	rows: readonly Record<string, number | string>[];
 	/**
-	 * For a long table (more than `STATIC_TABLE_ROWS` rows, e.g. hundreds of measured points): the
+	 * For a long table (more than `STATIC_TABLE_CELLS` cells, e.g. hundreds of measured points): the
 	 * rows worth reading, shown in the page's static table with a note that the full table opens with
 	 * JavaScript and the CSV has every row. Without it the first rows are shown.
 	 */

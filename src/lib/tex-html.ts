@@ -33,6 +33,7 @@ const THIN = '\u2009';
 // operators. No-break spaces of about those widths keep a formula together; a line may break only
 // where a `<wbr>` allows it, after a relation.
 const THICK = '\u00a0';
+const BREAK = '\u200b';
 const MEDIUM = '\u202f';
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -224,8 +225,9 @@ function render(atoms: readonly Atom[], top = false): string {
 			if (atom.kind === 'bin' && unary) out += atom.html;
 			else {
 				const space = top ? (atom.kind === 'rel' ? THICK : MEDIUM) : '';
-				// At the top level a line may break after a relation, as in TeX (never inside 3.14×10²³).
-				out += `${space}${atom.html}${space}${top && atom.kind === 'rel' ? '<wbr>' : ''}`;
+				// At the top level a line may break after a relation, as in TeX (never inside 3.14×10²³):
+				// a zero-width space, which is a break opportunity without an element.
+				out += `${space}${atom.html}${space}${top && atom.kind === 'rel' ? BREAK : ''}`;
 			}
 		}
 	});
@@ -248,6 +250,9 @@ export function texToHtml(tex: string): string | null {
 	}
 	if (atoms.length === 0) return null;
 	const html = render(atoms, true);
-	const numeric = !/<i>/.test(html) && !/[A-Za-z]{2,}/.test(html.replace(/<\/?(sub|sup|span|wbr)[^>]*>/g, ''));
+	// A lone variable ($N$) is one element, not a span around an <i>.
+	const lone = /^<i>([^<]*)<\/i>$/.exec(html);
+	if (lone) return `<i class="math-text">${lone[1]}</i>`;
+	const numeric = !/<i>/.test(html) && !/[A-Za-z]{2,}/.test(html.replace(/<\/?(sub|sup|span)[^>]*>/g, ''));
 	return `<span class="math-text${numeric ? ' math-num' : ''}">${html}</span>`;
 }

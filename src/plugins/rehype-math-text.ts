@@ -38,6 +38,7 @@ const FUNCTION_APPLICATION = '\u2061';
 /**
  * Tidies KaTeX's MathML output, which runs after it:
  * - display math gets the class `katex-display` (KaTeX's HTML output set it; CSS and print use it);
+ * - the `<semantics>` wrapper and its TeX-source `<annotation>` are dropped (two elements a formula);
  * - KaTeX writes a named operator in a script (`C_{\min}`) as two children, `<mi>min</mi><mo>⁡</mo>`,
  *   which gives `<msub>` three children: browsers then drop the layout and set the script inline.
  *   The invisible function-application operator is removed where it breaks an element's arity.
@@ -48,6 +49,11 @@ export function rehypeKatexMathml() {
 
 function tidyKatexMathml(tree: Root) {
 	visit(tree, 'element', (el) => {
+		// <semantics><mrow>…</mrow><annotation encoding="application/x-tex">…</annotation></semantics>:
+		// the TeX source annotation is for tools, not readers; keep the formula, drop the wrapper.
+		if (el.tagName === 'math') {
+			el.children = el.children.flatMap((c) => (c.type === 'element' && c.tagName === 'semantics' ? c.children.filter((k) => !(k.type === 'element' && k.tagName === 'annotation')) : [c]));
+		}
 		if (el.tagName === 'span' && classes(el).includes('katex')) {
 			const math = el.children.find((c): c is Element => c.type === 'element' && c.tagName === 'math');
 			if (math?.properties['display'] === 'block') el.properties['className'] = [...classes(el).filter(Boolean), 'katex-display'];

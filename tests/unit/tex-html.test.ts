@@ -7,8 +7,10 @@ describe('texToHtml', () => {
 	});
 
 	test('sets variables in italic, Greek from commands, named functions upright', () => {
-		expect(texToHtml('\\alpha_N \\approx 0.076')).toBe('<span class="math-text"><i>α</i><sub><i>N</i></sub>\u00a0≈\u00a0<wbr>0.076</span>');
+		expect(texToHtml('\\alpha_N \\approx 0.076')).toBe('<span class="math-text"><i>α</i><sub><i>N</i></sub>\u00a0≈\u00a0\u200b0.076</span>');
 		expect(texToHtml('C_{\\min}')).toBe('<span class="math-text"><i>C</i><sub>min</sub></span>');
+		// A lone variable is a single element.
+		expect(texToHtml('N')).toBe('<i class="math-text">N</i>');
 		expect(texToHtml('\\ln 2.5')).toBe('<span class="math-text">ln\u20092.5</span>');
 		expect(texToHtml('\\ln(C/6)')).toBe('<span class="math-text">ln(<i>C</i>/6)</span>');
 	});
@@ -19,13 +21,13 @@ describe('texToHtml', () => {
 	});
 
 	test('writes minus signs, unary signs without space, and TeX thousands separators', () => {
-		expect(texToHtml('b - a = -0.025')).toBe('<span class="math-text"><i>b</i>\u202f−\u202f<i>a</i>\u00a0=\u00a0<wbr>−0.025</span>');
+		expect(texToHtml('b - a = -0.025')).toBe('<span class="math-text"><i>b</i>\u202f−\u202f<i>a</i>\u00a0=\u00a0\u200b−0.025</span>');
 		expect(texToHtml('9{,}100')).toBe('<span class="math-text math-num">9,100</span>');
 		expect(texToHtml('L(N, D)')).toBe('<span class="math-text"><i>L</i>(<i>N</i>,\u2009<i>D</i>)</span>');
 	});
 
 	test('escapes text and comparison signs', () => {
-		expect(texToHtml('b > a')).toBe('<span class="math-text"><i>b</i>\u00a0&gt;\u00a0<wbr><i>a</i></span>');
+		expect(texToHtml('b > a')).toBe('<span class="math-text"><i>b</i>\u00a0&gt;\u00a0\u200b<i>a</i></span>');
 		expect(texToHtml('2 \\times 37\\text{B}')).toBe('<span class="math-text math-num">2\u202f×\u202f37B</span>');
 	});
 
