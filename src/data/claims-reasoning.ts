@@ -16,7 +16,7 @@ export const reasoningClaims: z.input<typeof reasoningClaimSchema>[] = [
 		claim: { en: 'DeepSeek-R1 was trained for US$6 million.', 'zh-cn': 'DeepSeek-R1 的训练只花了 600 万美元。' },
 		verdict: 'wrong',
 		correction: {
-			en: 'The US$5.576M is DeepSeek’s price for the GPU-hours of **DeepSeek-V3**’s final training run, at an assumed US$2 per GPU-hour, and DeepSeek itself says it excludes prior research and ablation experiments. R1 was trained on top of V3-Base; the arXiv R1 report gives **no cost** for it. The later Nature version reportedly puts R1’s reasoning training at about US$294,000 more, a figure we know only from news coverage.',
+			en: 'The US\\$5.576M is DeepSeek’s price for the GPU-hours of **DeepSeek-V3**’s final training run, at an assumed US\\$2 per GPU-hour, and DeepSeek itself says it excludes prior research and ablation experiments. R1 was trained on top of V3-Base; the arXiv R1 report gives **no cost** for it. The later Nature version reportedly puts R1’s reasoning training at about US\\$294,000 more, a figure we know only from news coverage.',
 			'zh-cn': '557.6 万美元是 DeepSeek 按每 GPU 小时 2 美元的假设租价，为 **DeepSeek-V3** 正式训练所用 GPU 小时算出的价格；DeepSeek 自己说明，它不含此前的研究和消融实验。R1 是在 V3-Base 之上训练的，arXiv 版 R1 报告**没有给出**它的成本。据报道，后来的 Nature 版本称 R1 的推理训练另花约 29.4 万美元；这个数字我们只见于新闻报道。',
 		},
 		sources: [
