@@ -11,7 +11,7 @@ import { remarkGlossary } from './src/plugins/remark-glossary.ts';
 import { focusableCode } from './src/plugins/expressive-code-focusable.ts';
 import { remarkHeadingIds } from './src/plugins/remark-heading-ids.ts';
 import { rehypeFocusableScroll } from './src/plugins/rehype-focusable-scroll.ts';
-import { rehypeKatexMathml, rehypeMathText } from './src/plugins/rehype-math-text.ts';
+import { KATEX_OPTIONS, rehypeKatexMathml, rehypeMathText } from './src/plugins/rehype-math-text.ts';
 import { mathFontCss } from './src/fonts/math.ts';
 import { figurePreload } from './src/plugins/figure-preload.ts';
 import { rehypeAnchorLabel } from './src/plugins/rehype-anchor-label.ts';
@@ -37,7 +37,7 @@ export default defineConfig({
 				remarkMath,
 				[remarkGlossary, { base: BASE }],
 			],
-			rehypePlugins: [rehypeMathText, [rehypeKatex, { strict: 'error', throwOnError: true, output: 'mathml' }], rehypeKatexMathml, rehypeFocusableScroll],
+			rehypePlugins: [rehypeMathText, [rehypeKatex, KATEX_OPTIONS], rehypeKatexMathml, rehypeFocusableScroll],
 		}),
 	},
 	integrations: [

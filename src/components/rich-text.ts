@@ -1,13 +1,11 @@
 /**
  * Text from the data files (claim ledger corrections, glossary definitions) written the way chapters
- * are: `**bold**` and inline maths `$…$`, typeset by the same KaTeX settings as the chapters
- * (astro.config.mjs), so a number such as `$3.14\times10^{23}$` looks the same on every page and any
- * change to how chapters render maths applies here too. Everything else is escaped.
+ * are: `**bold**` and inline maths `$…$`, typeset exactly as the chapters typeset it (`mathHtml`:
+ * plain HTML where possible, else KaTeX's MathML), so a number such as `$3.14\times10^{23}$` looks
+ * the same on every page and any change to how chapters render maths applies here too. Everything
+ * else is escaped.
  */
-import katex from 'katex';
-
-/** KaTeX options shared with the chapters' rehype-katex (astro.config.mjs). */
-export const KATEX_OPTIONS = { strict: 'error', throwOnError: true, output: 'htmlAndMathml' } as const;
+import { mathHtml } from '../plugins/rehype-math-text';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 const escape = (text: string) => text.replace(/[&<>"]/g, (c) => ESCAPES[c] ?? c);
@@ -19,7 +17,7 @@ export function richText(text: string, where: string): string {
 	const maths: string[] = [];
 	const marked = text.replace(/\\\$/g, '\u0001').replace(/\$([^$]+)\$/g, (_, tex: string) => {
 		try {
-			maths.push(katex.renderToString(tex, KATEX_OPTIONS));
+			maths.push(mathHtml(tex));
 		} catch (error) {
 			throw new Error(`[course] ${where}: ${(error as Error).message}`);
 		}

@@ -10,6 +10,8 @@ import { fromHtmlIsomorphic } from 'hast-util-from-html-isomorphic';
 import { toText } from 'hast-util-to-text';
 import { SKIP, visit } from 'unist-util-visit';
 import { texToHtml } from '../lib/tex-html';
+import { toHtml } from 'hast-util-to-html';
+import katex from 'katex';
 
 function classes(el: Element): string[] {
 	const c = el.properties['className'];
@@ -41,16 +43,33 @@ const FUNCTION_APPLICATION = '\u2061';
  *   The invisible function-application operator is removed where it breaks an element's arity.
  */
 export function rehypeKatexMathml() {
-	return (tree: Root) => {
-		visit(tree, 'element', (el) => {
-			if (el.tagName === 'span' && classes(el).includes('katex')) {
-				const math = el.children.find((c): c is Element => c.type === 'element' && c.tagName === 'math');
-				if (math?.properties['display'] === 'block') el.properties['className'] = [...classes(el).filter(Boolean), 'katex-display'];
-			}
-			const arity = ARITY[el.tagName];
-			if (arity !== undefined && el.children.filter((c) => c.type === 'element').length > arity) {
-				el.children = el.children.filter((c) => !(c.type === 'element' && c.tagName === 'mo' && toText(c) === FUNCTION_APPLICATION));
-			}
-		});
-	};
+	return (tree: Root) => tidyKatexMathml(tree);
+}
+
+function tidyKatexMathml(tree: Root) {
+	visit(tree, 'element', (el) => {
+		if (el.tagName === 'span' && classes(el).includes('katex')) {
+			const math = el.children.find((c): c is Element => c.type === 'element' && c.tagName === 'math');
+			if (math?.properties['display'] === 'block') el.properties['className'] = [...classes(el).filter(Boolean), 'katex-display'];
+		}
+		const arity = ARITY[el.tagName];
+		if (arity !== undefined && el.children.filter((c) => c.type === 'element').length > arity) {
+			el.children = el.children.filter((c) => !(c.type === 'element' && c.tagName === 'mo' && toText(c) === FUNCTION_APPLICATION));
+		}
+	});
+}
+
+/** KaTeX's settings for the chapters (astro.config.mjs) and for data-file text alike. */
+export const KATEX_OPTIONS = { strict: 'error', throwOnError: true, output: 'mathml' } as const;
+
+/**
+ * One inline formula as HTML, exactly as a chapter typesets it: plain HTML where it can be, else
+ * KaTeX's MathML, tidied. For text outside the Markdown pipeline (data files: ledger, glossary).
+ */
+export function mathHtml(tex: string, display = false): string {
+	const simple = display ? null : texToHtml(tex);
+	if (simple) return simple;
+	const tree = fromHtmlIsomorphic(katex.renderToString(tex, { ...KATEX_OPTIONS, displayMode: display }), { fragment: true });
+	tidyKatexMathml(tree);
+	return toHtml(tree);
 }

@@ -4,9 +4,11 @@ import { plainText, richText } from '../../src/components/rich-text';
 import { tableHtml } from '../../src/figures/render';
 
 describe('richText', () => {
-	test('typesets maths with KaTeX, also inside bold, and escapes the rest', () => {
+	test('typesets maths as chapters do (plain HTML where it can, else MathML), also inside bold, and escapes the rest', () => {
 		const html = richText('**about $1.27\\times10^{26}$ FLOPs** <b> & more', 'test');
-		expect(html).toMatch(/^<strong>about <span class="katex">/);
+		expect(html).toMatch(/^<strong>about <span class="math-text math-num">1\.27/);
+		expect(richText('$\\hat L(N, D)$', 'test')).toMatch(/^<span class="katex"><math/);
+		expect(richText('$C_c^{\\min}$', 'test')).toContain('<sup>min</sup>');
 		expect(html).toContain('FLOPs</strong> &lt;b&gt; &amp; more');
 		expect(html).not.toContain('$');
 	});
@@ -32,4 +34,11 @@ test('a table column with a values map shows words in the page language; other c
 	expect(tableHtml(data, 'zh-cn')).toContain('<td>计算最优前沿</td>');
 	expect(tableHtml(data, 'en')).toContain('<td>Compute-optimal frontier</td>');
 	expect(tableHtml(data, 'en')).toContain('<td>GPT-3</td>');
+});
+
+test('every data-file text that is rendered as rich text renders (a stray $ would open maths)', async () => {
+	const { CLAIMS, GLOSSARY, REASONING_CLAIMS } = await import('../../src/data');
+	for (const c of CLAIMS) for (const text of [c.english, c.correction.en, c.correction['zh-cn']]) expect(() => richText(text, c.slug)).not.toThrow();
+	for (const c of REASONING_CLAIMS) for (const text of [c.correction.en, c.correction['zh-cn']]) expect(() => richText(text, c.slug)).not.toThrow();
+	for (const t of GLOSSARY) for (const text of [t.definition.en, t.definition['zh-cn']]) expect(() => richText(text, t.id)).not.toThrow();
 });
