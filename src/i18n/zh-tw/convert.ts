@@ -52,7 +52,7 @@ function quoteMarks(text: string): string {
  * in all but a surname or a rare word (万 for 萬, 于 for 於, 么 for 麼, …) are listed anyway.
  */
 export async function simplifiedOnlyCharacters(): Promise<Set<string>> {
-	const [{ default: characters }, { default: phrases }] = (await Promise.all([import('opencc-js/dict/STCharacters'), import('opencc-js/dict/STPhrases')])) as { default: string }[] as [{ default: string }, { default: string }];
+	const [{ default: characters }, { default: phrases }] = await Promise.all([import('opencc-js/dict/STCharacters'), import('opencc-js/dict/STPhrases')]);
 	const taiwan = OpenCC.Converter({ from: 'cn', to: 'tw' });
 	const alsoTraditional = new Set<string>();
 	for (const entry of phrases.split('|')) for (const word of entry.split(' ').slice(1)) for (const ch of word) alsoTraditional.add(ch);
