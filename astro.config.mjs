@@ -16,7 +16,7 @@ import { mathFontCss } from './src/fonts/math.ts';
 import { figurePreload } from './src/plugins/figure-preload.ts';
 import { rehypeAnchorLabel } from './src/plugins/rehype-anchor-label.ts';
 import { sidebar } from './src/sidebar.ts';
-import { LOCALE_INFO } from './src/i18n/locales.ts';
+import { LOCALE_INFO, WITH_ZH_TW } from './src/i18n/locales.ts';
 import { zhTwEdition } from './src/i18n/zh-tw/integration.ts';
 import { BASE, REPO_URL, SITE } from './src/site.ts';
 
@@ -54,7 +54,7 @@ export default defineConfig({
 				root: { label: LOCALE_INFO.en.label, lang: LOCALE_INFO.en.htmlLang },
 				'zh-cn': { label: LOCALE_INFO['zh-cn'].label, lang: LOCALE_INFO['zh-cn'].htmlLang },
 				// Generated from zh-cn (content/zh-tw/ is a build-time copy; src/i18n/zh-tw/ converts).
-				'zh-tw': { label: LOCALE_INFO['zh-tw'].label, lang: LOCALE_INFO['zh-tw'].htmlLang },
+				...(WITH_ZH_TW ? { 'zh-tw': { label: LOCALE_INFO['zh-tw'].label, lang: LOCALE_INFO['zh-tw'].htmlLang } } : {}),
 			},
 			sidebar,
 			customCss: ['./src/styles/course.css', './src/styles/print.css'],

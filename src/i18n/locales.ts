@@ -10,8 +10,15 @@
  */
 import type { Lang } from '../data/schema';
 
-export const LOCALES = ['en', 'zh-cn', 'zh-tw'] as const;
-export type Locale = (typeof LOCALES)[number];
+export const ALL_LOCALES = ['en', 'zh-cn', 'zh-tw'] as const;
+export type Locale = (typeof ALL_LOCALES)[number];
+
+/**
+ * The editions this build makes: all three, or, with `COURSE_WITHOUT_ZH_TW=1`, only the two written
+ * ones (the benchmark builds both ways to measure what the generated edition costs).
+ */
+export const WITH_ZH_TW = !process.env['COURSE_WITHOUT_ZH_TW'];
+export const LOCALES: readonly Locale[] = WITH_ZH_TW ? ALL_LOCALES : ['en', 'zh-cn'];
 
 export interface LocaleInfo {
 	/** Name in the language picker, in the locale's own script. */
@@ -30,7 +37,7 @@ export const LOCALE_INFO: Readonly<Record<Locale, LocaleInfo>> = {
 	'zh-tw': { label: '繁體中文', htmlLang: 'zh-TW', ogLocale: 'zh_TW', text: 'zh-cn' },
 };
 
-export const isLocale = (value: unknown): value is Locale => (LOCALES as readonly unknown[]).includes(value);
+export const isLocale = (value: unknown): value is Locale => (ALL_LOCALES as readonly unknown[]).includes(value);
 
 /** The language a locale's text is written in. */
 export const textLang = (locale: Locale): Lang => LOCALE_INFO[locale].text;

@@ -221,6 +221,20 @@ describe('languages', () => {
 		await page.close();
 	});
 
+	test('search on a Traditional page finds Traditional pages (Pagefind indexes the converted text)', async () => {
+		const { page, problems } = await open('zh-tw/');
+		await page.locator('site-search button[data-open-modal]').first().click();
+		const input = page.locator('dialog[open] input').first();
+		await input.waitFor({ state: 'visible', timeout: 15_000 });
+		await input.fill('湧現');
+		const result = page.locator('dialog[open] .pagefind-ui__result-link').first();
+		await result.waitFor({ state: 'visible', timeout: 15_000 });
+		expect(await result.getAttribute('href')).toMatch(new RegExp(`^${BASE}zh-tw/`));
+		expect(await result.innerText()).not.toMatch(/[涌现规词参数]/);
+		expect(problems).toEqual([]);
+		await page.close();
+	});
+
 	test('Chinese figure controls and captions are in Chinese', async () => {
 		const { page, problems } = await open('zh-cn/scaling-laws/');
 		await ready(page, 'isoflop');

@@ -7,6 +7,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { WITH_ZH_TW } from '../locales';
 import { copyChapter, SOURCE_DIR, syncGeneratedContent } from './content';
 import { zhTwModules } from './vite';
 
@@ -19,10 +20,12 @@ export function zhTwEdition(): AstroIntegration {
 				const root = fileURLToPath(config.root);
 				updateConfig({ vite: { plugins: zhTwModules(path.join(root, 'src')) } });
 				contentDir = path.join(root, 'content');
+				if (!WITH_ZH_TW) return;
 				const written = syncGeneratedContent(contentDir);
 				if (written.length) logger.info(`content/zh-tw: ${written.length} chapter(s) copied from content/zh-cn for conversion`);
 			},
 			'astro:server:setup': ({ server }) => {
+				if (!WITH_ZH_TW) return;
 				const source = path.join(contentDir, SOURCE_DIR) + path.sep;
 				const onChange = (file: string) => {
 					if (file.startsWith(source) && /\.mdx?$/.test(file)) copyChapter(contentDir, path.relative(source, file));

@@ -84,6 +84,19 @@ export function zhTwModules(srcDir: string): Plugin[] {
 		{
 			name: 'course-zh-tw-modules:convert',
 			enforce: 'post',
+			// A variant's chunk is named `<name>.zh-tw.<hash>.js`, so that it can be told apart (the benchmark counts a page's figure code by file).
+			outputOptions(output) {
+				const names = output.chunkFileNames;
+				if (!names) return null;
+				const variant = (name: string) => name.replace(/(\.\[hash\])?\.js$/, '.zh-tw$&');
+				return {
+					...output,
+					chunkFileNames: (chunk) => {
+						const name = typeof names === 'function' ? names(chunk) : names;
+						return chunk.facadeModuleId?.endsWith(ZH_TW_QUERY) ? variant(name) : name;
+					},
+				};
+			},
 			transform(code, id) {
 				if (!id.endsWith(ZH_TW_QUERY) || !HAN.test(code)) return null;
 				return convertLiterals(code, this.parse(code) as unknown as EsNode);
