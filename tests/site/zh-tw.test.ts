@@ -121,6 +121,9 @@ test('a Traditional page loads as much figure code as its Simplified page, conve
 	for (const p of withFigures) {
 		const [a, b] = [preload(p), preload(twin(p))];
 		expect(b.length, p).toBe(a.length);
+		// Its own copy of the course's modules (`<name>.zh-tw.<hash>.js`), and the Simplified page none of them.
+		expect(b.some((f) => /\/hydrate\.zh-tw\.[\w-]+\.js$/.test(f)), p).toBe(true);
+		expect(a.some((f) => f.includes('.zh-tw.')), p).toBe(false);
 		expect(Math.abs(bytes(b) - bytes(a)) / bytes(a), p).toBeLessThan(0.01);
 		// The Traditional files are the converted variant: Traditional text, no Simplified-only characters.
 		const code = b.map((f) => fs.readFileSync(fileForPath(f) ?? '', 'utf8')).join('\n');

@@ -138,6 +138,19 @@ describe('convertLiterals (figure modules for the browser)', () => {
 	});
 });
 
+test('Chinese text written in the stylesheets (printed labels) has its Traditional form, converted', () => {
+	const css = fs.readFileSync(path.resolve('src/styles/print.css'), 'utf8');
+	const simplified = [...css.matchAll(/:lang\(zh-CN\)[^{]*\{\s*content: '([^']+)'/g)].map((m) => m[1] ?? '');
+	const traditional = [...css.matchAll(/:lang\(zh-TW\)[^{]*\{\s*content: '([^']+)'/g)].map((m) => m[1] ?? '');
+	expect(simplified.length).toBeGreaterThan(0);
+	expect(traditional).toEqual(simplified.map(toTraditional));
+	// Nothing else in a stylesheet is Simplified-only text.
+	for (const file of ['src/styles/print.css', 'src/styles/course.css']) {
+		const text = fs.readFileSync(path.resolve(file), 'utf8').replace(/:lang\(zh-CN\)[^{]*\{[^}]*\}/g, '');
+		expect(simplifiedIn(text), file).toBe('');
+	}
+});
+
 describe('generated content and locales', () => {
 	test('content/zh-tw mirrors content/zh-cn: copies, updates, removes', () => {
 		const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhtw-'));
