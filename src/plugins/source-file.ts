@@ -34,7 +34,11 @@ export function sourceFile(file: VFile): SourceFile {
 	};
 }
 
-/** An error that names the chapter file, so a bad chapter fails the build with a useful message. */
+/**
+ * An error that names the chapter file, so a bad chapter fails the build with a useful message. A
+ * `content/zh-tw/` file is a generated copy: the error names the Simplified file to edit.
+ */
 export function chapterError(file: SourceFile, message: string): Error {
-	return new Error(`[course] ${file.name}: ${message}`);
+	const name = file.locale === 'zh-tw' ? `${file.name.replace('content/zh-tw/', 'content/zh-cn/')} (in its generated zh-tw copy)` : file.name;
+	return new Error(`[course] ${name}: ${message}`);
 }
