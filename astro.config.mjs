@@ -16,6 +16,8 @@ import { mathFontCss } from './src/fonts/math.ts';
 import { figurePreload } from './src/plugins/figure-preload.ts';
 import { rehypeAnchorLabel } from './src/plugins/rehype-anchor-label.ts';
 import { sidebar } from './src/sidebar.ts';
+import { LOCALE_INFO, WITH_ZH_TW } from './src/i18n/locales.ts';
+import { zhTwEdition } from './src/i18n/zh-tw/integration.ts';
 import { BASE, REPO_URL, SITE } from './src/site.ts';
 
 export default defineConfig({
@@ -41,17 +43,24 @@ export default defineConfig({
 		}),
 	},
 	integrations: [
+		// First: it writes content/zh-tw/ before Starlight's content collection reads it.
+		zhTwEdition(),
 		starlight({
-			title: { en: 'Scale & Emergence', 'zh-CN': '规模与涌现' },
+			// The zh-TW strings are Simplified like the zh-CN ones: pages are converted after rendering.
+			title: { en: 'Scale & Emergence', 'zh-CN': '规模与涌现', 'zh-TW': '规模与涌现' },
 			description: 'An open, bilingual, interactive course on emergent abilities, neural scaling laws and the DeepSeek efficiency debate.',
 			defaultLocale: 'root',
 			locales: {
-				root: { label: 'English', lang: 'en' },
-				'zh-cn': { label: '简体中文', lang: 'zh-CN' },
+				root: { label: LOCALE_INFO.en.label, lang: LOCALE_INFO.en.htmlLang },
+				'zh-cn': { label: LOCALE_INFO['zh-cn'].label, lang: LOCALE_INFO['zh-cn'].htmlLang },
+				// Generated from zh-cn (content/zh-tw/ is a build-time copy; src/i18n/zh-tw/ converts).
+				...(WITH_ZH_TW ? { 'zh-tw': { label: LOCALE_INFO['zh-tw'].label, lang: LOCALE_INFO['zh-tw'].htmlLang } } : {}),
 			},
 			sidebar,
 			customCss: ['./src/styles/course.css', './src/styles/print.css'],
 			routeMiddleware: './src/route-middleware.ts',
+			// The zh-tw pages' footer says they are converted from the Simplified edition.
+			components: { Footer: './src/components/overrides/Footer.astro' },
 			markdown: { processedDirs: ['./content/'] },
 			lastUpdated: false,
 			// On the deployed site: a link to the repository (issues: "found a wrong number?") and an

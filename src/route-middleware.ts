@@ -9,6 +9,7 @@
  */
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { cardAlt, cardFor, OG_HEIGHT, OG_WIDTH } from './og/card';
+import { LOCALE_INFO, textLang } from './i18n/locales';
 import { langOfId, ogImageUrl, ogSourceId } from './og/paths';
 import { SITE } from './site';
 import { MATH_FONT_PATH } from './fonts/math';
@@ -16,19 +17,23 @@ import { MATH_FONT_PATH } from './fonts/math';
 export const onRequest = defineRouteMiddleware((context) => {
 	const route = context.locals.starlightRoute;
 	const sourceId = ogSourceId(route.entry.id, route.locale);
-	const lang = langOfId(sourceId);
+	const locale = langOfId(sourceId);
 	const image = ogImageUrl(sourceId, import.meta.env.BASE_URL, context.site ?? SITE);
-	// The 404 page shows the home card: describe that one, not the 404 page.
+	// The 404 page shows the home card: describe that one, not the 404 page. A zh-tw page's text is
+	// written in Simplified and converted with the page (src/middleware.ts), so its alt text too.
+	const textLocale = textLang(locale);
 	const alt =
 		sourceId === route.entry.id
-			? cardAlt(cardFor(route.entry.data, lang))
-			: cardAlt(cardFor({ title: route.siteTitle, description: '' }, lang));
+			? cardAlt(cardFor(route.entry.data, textLocale))
+			: cardAlt(cardFor({ title: route.siteTitle, description: '' }, textLocale));
 	// Open Graph locales are written language_TERRITORY ("zh_CN"); Starlight writes the BCP 47 tag.
 	for (const entry of route.head) {
 		if (entry.tag === 'meta' && entry.attrs?.['property'] === 'og:locale') {
-			entry.attrs['content'] = lang === 'zh-cn' ? 'zh_CN' : 'en_US';
+			entry.attrs['content'] = LOCALE_INFO[locale].ogLocale;
 		}
 	}
+	// The zh-tw chapters are build-time copies: "Edit page" opens the Simplified source they come from.
+	if (locale === 'zh-tw' && route.editUrl) route.editUrl = new URL(route.editUrl.href.replace('/content/zh-tw/', '/content/zh-cn/'));
 	// Pages with math load the math font early, so formulas are laid out once, in their own font.
 	if (/\$/.test(route.entry.body ?? '')) {
 		route.head.push({ tag: 'link', attrs: { rel: 'preload', href: `${import.meta.env.BASE_URL}${MATH_FONT_PATH}`, as: 'font', type: 'font/woff2', crossorigin: '' }, content: '' });

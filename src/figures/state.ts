@@ -19,8 +19,8 @@ export function parseNumber(raw: string): number | null {
 	return Number.isFinite(value) ? value : null;
 }
 
-/** Multipliers people write after a number: 37B, 989T, 2.5T, 1.2K; 370亿, 3万. */
-const SUFFIXES: Record<string, number> = { k: 1e3, m: 1e6, b: 1e9, g: 1e9, t: 1e12, p: 1e15, 万: 1e4, 亿: 1e8, 万亿: 1e12 };
+/** Multipliers people write after a number: 37B, 989T, 2.5T, 1.2K; 370亿, 3万 (or 370億, 3萬). */
+const SUFFIXES: Record<string, number> = { k: 1e3, m: 1e6, b: 1e9, g: 1e9, t: 1e12, p: 1e15, 万: 1e4, 亿: 1e8, 万亿: 1e12, 萬: 1e4, 億: 1e8, 萬億: 1e12 };
 
 /**
  * A number as a person types it into a calculator: plain or exponent notation (989e12), thousands
@@ -35,7 +35,7 @@ export function parseTypedNumber(raw: string): number | null {
 		.trim();
 	// Thousands separators: a comma, thin or plain space between digit groups of three.
 	if (/^[+-]?\d{1,3}(?:[, \u2009\u202f]\d{3})+(?:\.\d+)?/.test(text)) text = text.replace(/(\d)[, \u2009\u202f](?=\d{3}\b)/g, '$1');
-	const match = /^(.*?)\s*(万亿|万|亿|[kmbgtp])$/i.exec(text);
+	const match = /^(.*?)\s*(万亿|万|亿|萬億|萬|億|[kmbgtp])$/i.exec(text);
 	const factor = match ? SUFFIXES[match[2]!.toLowerCase()] : 1;
 	const value = parseNumber(match ? match[1]! : text);
 	if (value === null || factor === undefined) return null;

@@ -1,8 +1,18 @@
 import type { Lang } from '../data/schema';
+import { isLocale, type Locale, textLang } from './locales';
 
-/** The page's language, from Starlight's route data (the root locale is English). */
+/**
+ * The language a page's text is rendered in, from Starlight's route data (the root locale is
+ * English). A `zh-tw` page renders Simplified Chinese, converted after rendering (src/i18n/locales.ts).
+ */
 export function pageLang(locals: App.Locals): Lang {
-	return locals.starlightRoute.locale === 'zh-cn' ? 'zh-cn' : 'en';
+	return textLang(pageLocale(locals));
+}
+
+/** The page's locale: which edition (and URL prefix) it belongs to. */
+export function pageLocale(locals: App.Locals): Locale {
+	const locale = locals.starlightRoute.locale;
+	return isLocale(locale) ? locale : 'en';
 }
 
 /** The chapter file being rendered, for build error messages. */

@@ -3,24 +3,29 @@
  * page's language) and how it is laid out, as a satori element tree. Pure functions only; the
  * fonts and the rasterising are in `render.ts`.
  */
-import type { Lang } from '../data/schema';
+import { LOCALE_INFO, type Locale, textLang } from '../i18n/locales';
+import { toTraditional } from '../i18n/zh-tw/convert';
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
-/** Font names given to satori (see render.ts): Chinese, and Latin for English text. */
+/** Font names given to satori (see render.ts): Chinese (Simplified and Traditional glyph forms), and Latin for English text. */
 export const CJK_FONT = 'Noto Sans SC';
+export const CJK_TC_FONT = 'Noto Sans TC';
 export const LATIN_FONT = 'Source Sans 3';
+/** The Chinese font of a card: Traditional cards in Noto Sans TC (Taiwan's glyph forms), all others in Noto Sans SC. */
+export const cjkFont = (locale: Locale) => (locale === 'zh-tw' ? CJK_TC_FONT : CJK_FONT);
 /**
  * English text in Source Sans 3 first (proportional quotes and apostrophes), Chinese text in Noto
- * Sans SC first (full-width punctuation, as Chinese typesetting wants). Each falls back to the other.
+ * Sans SC or TC first (full-width punctuation, as Chinese typesetting wants). Each falls back to the other.
  */
-export const fontStack = (lang: Lang) => (lang === 'zh-cn' ? `'${CJK_FONT}', '${LATIN_FONT}'` : `'${LATIN_FONT}', '${CJK_FONT}'`);
+export const fontStack = (locale: Locale, latinFirst = locale === 'en') => (latinFirst ? `'${LATIN_FONT}', '${cjkFont(locale)}'` : `'${cjkFont(locale)}', '${LATIN_FONT}'`);
 
-/** The course mark, the same in both languages. */
+/** The course mark, the same in every language (in Traditional characters on Traditional cards). */
 export const COURSE_MARK = 'Scale & Emergence · 规模与涌现';
+export const courseMark = (locale: Locale) => (locale === 'zh-tw' ? toTraditional(COURSE_MARK) : COURSE_MARK);
 
 export interface OgCard {
-	lang: Lang;
+	locale: Locale;
 	/** "Chapter 2" / "第 2 章", when the page has a chapter number. */
 	kicker?: string;
 	title: string;
@@ -34,28 +39,32 @@ export interface OgFrontmatter {
 }
 
 /** "Chapter 2" / "第 2 章" (the same labels as the interface, src/i18n/ui.ts). */
-export function chapterKicker(lang: Lang, chapter: number): string {
-	return lang === 'zh-cn' ? `第 ${chapter} 章` : `Chapter ${chapter}`;
+export function chapterKicker(locale: Locale, chapter: number): string {
+	return textLang(locale) === 'zh-cn' ? `第 ${chapter} 章` : `Chapter ${chapter}`;
 }
 
-/** A page's card from its frontmatter. */
-export function cardFor(data: OgFrontmatter, lang: Lang): OgCard {
-	const card: OgCard = { lang, title: data.title.trim(), description: (data.description ?? '').trim() };
-	if (data.chapter !== undefined) card.kicker = chapterKicker(lang, data.chapter);
+/**
+ * A page's card from its frontmatter. A `zh-tw` page's frontmatter is its Simplified original
+ * (content/zh-tw/ holds copies): the card converts it.
+ */
+export function cardFor(data: OgFrontmatter, locale: Locale): OgCard {
+	const text = (s: string) => (locale === 'zh-tw' ? toTraditional(s) : s);
+	const card: OgCard = { locale, title: text(data.title.trim()), description: text((data.description ?? '').trim()) };
+	if (data.chapter !== undefined) card.kicker = chapterKicker(locale, data.chapter);
 	return card;
 }
 
 /** The image's text alternative (`og:image:alt`): what the card shows, in reading order. */
 export function cardAlt(card: OgCard): string {
-	const sep = card.lang === 'zh-cn' ? '：' : ': ';
+	const sep = textLang(card.locale) === 'zh-cn' ? '：' : ': ';
 	const heading = card.kicker ? `${card.kicker}${sep}${card.title}` : card.title;
-	return `${COURSE_MARK} — ${heading}`;
+	return `${courseMark(card.locale)} — ${heading}`;
 }
 
 /** Every character a set of cards draws (the font subset), sorted, without duplicates. */
 export function cardGlyphs(cards: readonly OgCard[]): string {
 	const chars = new Set<string>();
-	for (const text of [COURSE_MARK, '…', ...cards.flatMap((c) => [c.kicker ?? '', c.title, c.description])]) {
+	for (const text of [...new Set(cards.map((c) => courseMark(c.locale))), COURSE_MARK, '…', ...cards.flatMap((c) => [c.kicker ?? '', c.title, c.description])]) {
 		for (const ch of text) if (ch.trim() !== '' || ch === ' ') chars.add(ch);
 	}
 	return [...chars].sort().join('');
@@ -190,7 +199,7 @@ const el = (type: string, style: Record<string, string | number>, children?: OgN
 export function cardTree(card: OgCard): OgNode {
 	const titleSize = fitFontSize(card.title, TITLE_SIZES, CONTENT_WIDTH, 2);
 	const descriptionSize = fitFontSize(card.description, DESCRIPTION_SIZES, CONTENT_WIDTH, 3);
-	const locale = card.lang === 'zh-cn' ? 'zh-CN' : 'en';
+	const locale = LOCALE_INFO[card.locale].htmlLang;
 	return el(
 		'div',
 		{
@@ -201,7 +210,7 @@ export function cardTree(card: OgCard): OgNode {
 			flexDirection: 'column',
 			position: 'relative',
 			backgroundColor: COLORS.bg,
-			fontFamily: fontStack(card.lang),
+			fontFamily: fontStack(card.locale),
 			color: COLORS.ink,
 			paddingTop: 56,
 			paddingRight: PAD_X,
@@ -213,7 +222,7 @@ export function cardTree(card: OgCard): OgNode {
 			el('img', { position: 'absolute', left: 0, bottom: 0, width: OG_WIDTH, height: 120 }, undefined, { src: svgUri(curveSvg()), width: OG_WIDTH, height: 120 }),
 			el('div', { display: 'flex', alignItems: 'center', paddingBottom: 22, borderBottom: `2px solid ${COLORS.rule}` }, [
 				el('img', { width: 44, height: 44, marginRight: 18 }, undefined, { src: svgUri(MARK_SVG), width: 44, height: 44 }),
-				el('div', { fontSize: 28, fontWeight: 700, color: COLORS.mark, letterSpacing: 0.2, fontFamily: fontStack('en') }, COURSE_MARK),
+				el('div', { fontSize: 28, fontWeight: 700, color: COLORS.mark, letterSpacing: 0.2, fontFamily: fontStack(card.locale, true) }, courseMark(card.locale)),
 			]),
 			el(
 				'div',

@@ -3,21 +3,19 @@
  * builds the images (`src/pages/og/[...slug].png.ts`) and the route middleware that links them
  * (`src/route-middleware.ts`) agree by construction.
  *
- * Content ids (see src/content.config.ts): `x` for English, `zh-cn/x` for Chinese, and the two home
- * pages `index` and `zh-cn`. Images: `og/x.png`, `og/zh-cn/x.png`, `og/index.png`,
- * `og/zh-cn/index.png`.
+ * Content ids (see src/content.config.ts): `x` for English, `zh-cn/x` and `zh-tw/x` for Chinese, and
+ * the home pages `index`, `zh-cn` and `zh-tw`. Images: `og/x.png`, `og/zh-cn/x.png`, `og/index.png`,
+ * `og/zh-cn/index.png` (and the same under `og/zh-tw/`).
  */
-import type { Lang } from '../data/schema';
+import { isLocale, type Locale, localeOfId } from '../i18n/locales';
 
-/** The language of a content id. */
-export function langOfId(id: string): Lang {
-	return id === 'zh-cn' || id.startsWith('zh-cn/') ? 'zh-cn' : 'en';
-}
+/** The locale of a content id. */
+export const langOfId = (id: string): Locale => localeOfId(id);
 
 /** The image's path below `og/`, without the `.png` extension (the endpoint's `slug` param). */
 export function ogImageSlug(id: string): string {
 	if (id === 'index' || id === '') return 'index';
-	if (id === 'zh-cn') return 'zh-cn/index';
+	if (id !== 'en' && isLocale(id)) return `${id}/index`;
 	return id;
 }
 

@@ -14,6 +14,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
+import { ZH_TW_QUERY } from '../i18n/zh-tw/vite';
 
 /** What the client build wrote, by source module: its file and the files it imports statically. */
 interface ChunkInfo {
@@ -39,12 +40,16 @@ export function closure(chunks: ChunkMap, source: string): string[] {
 	return [...files];
 }
 
-/** Add `data-preload` to every `<course-figure data-figure="id">` of a page's HTML. */
+/**
+ * Add `data-preload` to every `<course-figure data-figure="id">` of a page's HTML. Traditional
+ * Chinese pages load the converted variant of the figure code (`?zh-tw`, src/i18n/zh-tw/vite.ts).
+ */
 export function addPreloads(html: string, chunks: ChunkMap, base: string): string {
-	const hydrate = closure(chunks, HYDRATE);
+	const variant = /<html[^>]*\slang="zh-TW"/.test(html) ? ZH_TW_QUERY : '';
+	const hydrate = closure(chunks, HYDRATE + variant);
 	if (hydrate.length === 0) return html;
 	return html.replace(/<course-figure data-figure="([a-z0-9-]+)"/g, (tag, id: string) => {
-		const files = [...new Set([...hydrate, ...closure(chunks, DEF(id))])];
+		const files = [...new Set([...hydrate, ...closure(chunks, DEF(id) + variant)])];
 		return `${tag} data-preload="${files.map((f) => `${base}${f}`).join(' ')}"`;
 	});
 }
@@ -61,7 +66,9 @@ export function figurePreload(): AstroIntegration {
 			const chunks: ChunkMap = {};
 			for (const item of Object.values(bundle)) {
 				if (item.type !== 'chunk' || !item.facadeModuleId) continue;
-				const source = path.relative(root, item.facadeModuleId.split('?')[0] ?? '').split(path.sep).join('/');
+				// A module's `?zh-tw` variant is a module of its own: keep that query, drop others.
+				const [file = '', query = ''] = item.facadeModuleId.split('?');
+				const source = path.relative(root, file).split(path.sep).join('/') + (`?${query}` === ZH_TW_QUERY ? ZH_TW_QUERY : '');
 				chunks[source] = { file: item.fileName, imports: item.imports };
 			}
 			// Imports of chunks without a facade (shared code) are followed by file name.

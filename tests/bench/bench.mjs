@@ -22,6 +22,7 @@
 //   --starter-pages P,Q  the same for the starter; default: every page
 //   --presses N          control moves per figure (default 100; --quick: 20)
 //   --no-build           reuse the last builds in .bench/ (build time and memory not measured)
+//   --no-zh-tw-cost      skip the second build without the Traditional Chinese edition (its cost not measured)
 //   --no-lighthouse      skip Lighthouse
 //   --no-browser         skip the Chromium checks (requests on load, lazy figures, control-to-redraw)
 //   --no-starter         skip the starter

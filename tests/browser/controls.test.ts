@@ -10,7 +10,7 @@ import { useSiteSession } from '../support/session';
 
 const site = useSiteSession();
 
-const CHAPTERS = ['emergence/', 'scaling-laws/', 'mirage/', 'limits/', 'deepseek/', 'reasoning/', 'zh-cn/mirage/', 'zh-cn/deepseek/', 'zh-cn/reasoning/'];
+const CHAPTERS = ['emergence/', 'scaling-laws/', 'mirage/', 'limits/', 'deepseek/', 'reasoning/', 'zh-cn/mirage/', 'zh-cn/deepseek/', 'zh-cn/reasoning/', 'zh-tw/deepseek/'];
 
 async function openChapter(path: string): Promise<{ page: Page; errors: string[] }> {
 	const page = await site.browser.newPage({ viewport: { width: 1100, height: 900 } });

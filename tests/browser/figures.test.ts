@@ -187,6 +187,56 @@ describe('languages', () => {
 		await page.close();
 	});
 
+	test('the language picker reaches the Traditional edition and leaves it, keeping the reader’s place', async () => {
+		const { page, problems } = await open('scaling-laws/?isoflop.C=1e22#chinchilla');
+		const select = page.locator('starlight-lang-select select').first();
+		await select.selectOption({ label: '繁體中文' });
+		await page.waitForURL(/\/zh-tw\/scaling-laws\/\?isoflop\.C=1e22#chinchilla$/);
+		expect(await page.locator('html').getAttribute('lang')).toBe('zh-TW');
+		expect(await page.locator('h1').innerText()).toBe('規模定律');
+		await select.selectOption({ label: '简体中文' });
+		await page.waitForURL(/\/zh-cn\/scaling-laws\/\?isoflop\.C=1e22#chinchilla$/);
+		expect(await page.locator('h1').innerText()).toBe('规模定律');
+		await select.selectOption({ label: '繁體中文' });
+		await page.waitForURL(/\/zh-tw\/scaling-laws\/\?isoflop\.C=1e22#chinchilla$/);
+		await select.selectOption({ label: 'English' });
+		await page.waitForURL(new RegExp(`${BASE}scaling-laws/\\?isoflop\\.C=1e22#chinchilla$`));
+		expect(problems).toEqual([]);
+		await page.close();
+	});
+
+	test('on Traditional pages the live figure speaks Traditional Chinese, without a converter in the browser', async () => {
+		const { page, problems } = await open('zh-tw/deepseek/');
+		const scripts: string[] = [];
+		page.on('response', (r) => r.url().endsWith('.js') && scripts.push(r.url()));
+		await ready(page, 'kv-cache');
+		await page.locator('#fig-kv-cache input[data-param="layers"]').fill('30');
+		await page.waitForFunction(() => document.querySelector('#fig-kv-cache .fig-plots svg') !== null);
+		const text = await page.locator('#fig-kv-cache').innerText();
+		expect(text).toContain('鍵值快取');
+		expect(text).not.toMatch(/键值缓存|词元|参数/);
+		const description = await page.locator('#fig-kv-cache-desc').textContent();
+		expect(description).toMatch(/[\u3400-\u9fff]/);
+		expect(description).not.toMatch(/键值缓存|词元|层/);
+		for (const url of scripts) expect(await (await page.request.get(url)).text()).not.toContain('STPhrases');
+		expect(problems).toEqual([]);
+		await page.close();
+	});
+
+	test('search on a Traditional page finds Traditional pages (Pagefind indexes the converted text)', async () => {
+		const { page, problems } = await open('zh-tw/');
+		await page.locator('site-search button[data-open-modal]').first().click();
+		const input = page.locator('dialog[open] input').first();
+		await input.waitFor({ state: 'visible', timeout: 15_000 });
+		await input.fill('湧現');
+		const result = page.locator('dialog[open] .pagefind-ui__result-link').first();
+		await result.waitFor({ state: 'visible', timeout: 15_000 });
+		expect(await result.getAttribute('href')).toMatch(new RegExp(`^${BASE}zh-tw/`));
+		expect(await result.innerText()).not.toMatch(/[涌现规词参数]/);
+		expect(problems).toEqual([]);
+		await page.close();
+	});
+
 	test('Chinese figure controls and captions are in Chinese', async () => {
 		const { page, problems } = await open('zh-cn/scaling-laws/');
 		await ready(page, 'isoflop');
@@ -198,7 +248,7 @@ describe('languages', () => {
 });
 
 describe('every page', () => {
-	test.each(['', 'emergence/', 'scaling-laws/', 'mirage/', 'limits/', 'deepseek/', 'reasoning/', 'outlook/', 'claims/', 'glossary/', 'references/', 'zh-cn/', 'zh-cn/scaling-laws/', 'zh-cn/deepseek/', 'zh-cn/reasoning/'])(
+	test.each(['', 'emergence/', 'scaling-laws/', 'mirage/', 'limits/', 'deepseek/', 'reasoning/', 'outlook/', 'claims/', 'glossary/', 'references/', 'zh-cn/', 'zh-cn/scaling-laws/', 'zh-cn/deepseek/', 'zh-cn/reasoning/', 'zh-tw/', 'zh-tw/scaling-laws/', 'zh-tw/deepseek/', 'zh-tw/reasoning/'])(
 		'%s loads without console errors, failed requests or horizontal scrolling on a phone',
 		async (path) => {
 			const ctx = await site.browser.newContext({ viewport: { width: 360, height: 740 } });

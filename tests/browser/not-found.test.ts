@@ -38,20 +38,24 @@ async function open(path: string): Promise<{ page: Page; status: number; problem
 }
 
 describe('a missing page under the base path', () => {
-	test.each(['no-such-page/', 'zh-cn/no-such-chapter/', 'deeply/nested/missing/page', 'scaling-laws/typo.html'])('%s: status 404 and the bilingual not-found page', async (path) => {
+	test.each(['no-such-page/', 'zh-cn/no-such-chapter/', 'zh-tw/no-such-chapter/', 'deeply/nested/missing/page', 'scaling-laws/typo.html'])('%s: status 404 and the trilingual not-found page', async (path) => {
 		const { page, status, problems } = await open(path);
 		expect(status).toBe(404);
-		// Both languages' messages, each marked with its language.
+		// Every language's message, each marked with its language (the Traditional one converted at build time).
 		expect(await page.locator('section[lang="en"] h2').innerText()).toMatch(/does not exist/);
-		expect(await page.locator('section[lang="zh-CN"] h2').innerText()).toMatch(/找不到/);
+		expect(await page.locator('section[lang="zh-CN"] h2').innerText()).toMatch(/找不到这个页面/);
+		expect(await page.locator('section[lang="zh-TW"] h2').innerText()).toMatch(/找不到這個頁面/);
 		expect(await page.locator('h1').innerText()).toMatch(/Page not found.*页面未找到/);
 		// Each language's chapter list and home link point into that language, under the base.
 		const en = await page.locator('section[lang="en"] .chapter-list a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
 		const zh = await page.locator('section[lang="zh-CN"] .chapter-list a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+		const tw = await page.locator('section[lang="zh-TW"] .chapter-list a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
 		expect(en).toEqual(CHAPTER_SLUGS.map((s) => `${BASE}${s}/`));
 		expect(zh).toEqual(CHAPTER_SLUGS.map((s) => `${BASE}zh-cn/${s}/`));
+		expect(tw).toEqual(CHAPTER_SLUGS.map((s) => `${BASE}zh-tw/${s}/`));
 		expect(await page.locator('section[lang="en"] p a').first().getAttribute('href')).toBe(BASE);
 		expect(await page.locator('section[lang="zh-CN"] p a').first().getAttribute('href')).toBe(`${BASE}zh-cn/`);
+		expect(await page.locator('section[lang="zh-TW"] p a').first().getAttribute('href')).toBe(`${BASE}zh-tw/`);
 		// Styles and scripts load from the base however deep the missing path is.
 		expect(await page.locator('site-search button[data-open-modal]').isVisible()).toBe(true);
 		expect(await page.evaluate(() => getComputedStyle(document.querySelector('.chapter-list li') as Element).borderTopStyle)).toBe('solid');
@@ -66,6 +70,9 @@ describe('a missing page under the base path', () => {
 		await page.goBack();
 		await Promise.all([page.waitForURL(url('zh-cn/deepseek/')), page.locator('section[lang="zh-CN"] .chapter-list a').nth(CHAPTER_SLUGS.indexOf('deepseek')).click()]);
 		expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
+		await page.goBack();
+		await Promise.all([page.waitForURL(url('zh-tw/deepseek/')), page.locator('section[lang="zh-TW"] .chapter-list a').nth(CHAPTER_SLUGS.indexOf('deepseek')).click()]);
+		expect(await page.locator('html').getAttribute('lang')).toBe('zh-TW');
 		await page.close();
 	});
 
@@ -100,12 +107,14 @@ describe('a missing page under the base path', () => {
 	});
 });
 
-test('the Chinese not-found page (the language picker’s target from 404.html) puts Chinese first', async () => {
-	const { page, status, problems } = await open('zh-cn/404/');
+test.each([
+	['zh-cn/404/', 'zh-CN', ['zh-CN', 'en', 'zh-TW']],
+	['zh-tw/404/', 'zh-TW', ['zh-TW', 'en', 'zh-CN']],
+] as const)('the Chinese not-found page %s (the language picker’s target from 404.html) puts its language first', async (path, lang, order) => {
+	const { page, status, problems } = await open(path);
 	expect(status).toBe(200);
-	expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
-	const order = await page.locator('.not-found-section').evaluateAll((els) => els.map((e) => e.getAttribute('lang')));
-	expect(order).toEqual(['zh-CN', 'en']);
+	expect(await page.locator('html').getAttribute('lang')).toBe(lang);
+	expect(await page.locator('.not-found-section').evaluateAll((els) => els.map((e) => e.getAttribute('lang')))).toEqual(order);
 	expect(problems).toEqual([]);
 	await page.close();
 });

@@ -4,6 +4,10 @@
  * the readout, the data table and the text alternative.
  * - On Chinese pages: the glossary's one Chinese name per term and Chinese typography
  *   (tests/support/zh-text.ts), the same checks the built Chinese pages get.
+ * - On Traditional Chinese pages, where the browser runs the figure modules' `?zh-tw` variant
+ *   (src/i18n/zh-tw/vite.ts): no Simplified-only character, the same term and typography checks
+ *   with the names converted, and exactly the text of the Simplified figure converted (so the live
+ *   chart says what the page around it, converted as a whole, says).
  * - In both languages: a data table shows words, never an internal identifier (a CSV key such as
  *   `routedExperts`, a lowercase series id such as `frontier`, a citation key such as
  *   `hoffmann2022`); the CSV keeps those stable keys.
@@ -14,10 +18,22 @@ import { REFERENCES } from '../../src/data';
 import type { Lang } from '../../src/data/schema';
 import { FIGURE_IDS } from '../../src/figures/ids';
 import { loadFigure } from '../../src/figures/registry';
-import { renderFigure, tableHtml, toCsv } from '../../src/figures/render';
+import * as Render from '../../src/figures/render';
+import { tableHtml, toCsv } from '../../src/figures/render';
 import { defaultState } from '../../src/figures/state';
 import type { FigureDefinition, FigureState } from '../../src/figures/types';
+import { simplifiedOnlyCharacters, toTraditional } from '../../src/i18n/zh-tw/convert';
 import { zhTextProblems } from '../support/zh-text';
+
+/** What the browser runs on `zh-tw` pages: the converted variants of the definitions and of the render code. */
+const TRADITIONAL_DEFS = import.meta.glob<{ default: FigureDefinition }>('../../src/figures/defs/*.ts', { query: '?zh-tw' });
+const TraditionalRender = (await import('../../src/figures/render.ts?zh-tw')) as unknown as typeof Render;
+const traditionalFigure = async (id: string) => {
+	const load = Object.entries(TRADITIONAL_DEFS).find(([file]) => file.replace(/\?zh-tw$/, '').endsWith(`/${id}.ts`))?.[1];
+	if (!load) throw new Error(`no zh-tw variant of ${id}`);
+	return (await load()).default;
+};
+const SIMPLIFIED_ONLY = await simplifiedOnlyCharacters();
 
 const { document } = parseHTML('<!doctype html><html><body></body></html>');
 const REFERENCE_KEYS = REFERENCES.map((r) => r.key);
@@ -34,7 +50,7 @@ export function reachableStates(def: FigureDefinition): FigureState[] {
 }
 
 /** Every string a reader of the figure sees in one state and language, with where it comes from. */
-function visibleStrings(def: FigureDefinition, state: FigureState, lang: Lang): { where: string; text: string }[] {
+function visibleStrings(def: FigureDefinition, state: FigureState, lang: Lang, render: Pick<typeof Render, 'renderFigure' | 'tableHtml'> = Render): { where: string; text: string }[] {
 	const out: { where: string; text: string }[] = [];
 	const add = (where: string, text: string | undefined) => text && out.push({ where, text });
 	add('title', def.title[lang]);
@@ -49,7 +65,7 @@ function visibleStrings(def: FigureDefinition, state: FigureState, lang: Lang): 
 		}
 	}
 	for (const preset of def.presets ?? []) add(`preset ${preset.id}`, preset.label[lang]);
-	const r = renderFigure(def, state, lang, document as unknown as Document);
+	const r = render.renderFigure(def, state, lang, document as unknown as Document);
 	add('problem', r.problem ?? undefined);
 	add('description', r.description);
 	for (const item of def.readout?.(state, r.data, lang) ?? []) {
@@ -57,7 +73,7 @@ function visibleStrings(def: FigureDefinition, state: FigureState, lang: Lang): 
 		add('readout value', item.value);
 	}
 	for (const node of r.nodes) for (const t of node.querySelectorAll('text, title')) add('chart text', t.textContent ?? '');
-	const table = tableHtml(r.data, lang);
+	const table = render.tableHtml(r.data, lang);
 	for (const [, th = ''] of table.matchAll(/<th[^>]*>([^<]*)<\/th>/g)) add('table header', unescape(th));
 	for (const [, td = ''] of table.matchAll(/<td>([^<]*)<\/td>/g)) add('table cell', unescape(td));
 	return out;
@@ -85,6 +101,26 @@ describe.each(FIGURE_IDS)('%s', (id) => {
 			for (const { where, text } of visibleStrings(def, state, 'zh-cn')) byWhere.set(where, (byWhere.get(where) ?? new Set()).add(text));
 			for (const [where, texts] of byWhere) for (const p of zhTextProblems([...texts].join('\n'))) problems.add(`${where}: ${p}`);
 		}
+		expect([...problems]).toEqual([]);
+	});
+
+	test('on Traditional Chinese pages: the converted figure code prints the Simplified text converted, in Traditional characters, with the converted terms', async () => {
+		const [def, traditional] = await Promise.all([loadFigure(id), traditionalFigure(id)]);
+		const mismatches = new Set<string>();
+		const problems = new Set<string>();
+		for (const state of reachableStates(def)) {
+			const simplified = visibleStrings(def, state, 'zh-cn');
+			const converted = visibleStrings(traditional, state, 'zh-cn', TraditionalRender);
+			expect(converted.map((s) => s.where)).toEqual(simplified.map((s) => s.where));
+			converted.forEach(({ where, text }, i) => {
+				const expected = toTraditional(simplified[i]?.text ?? '');
+				if (text !== expected) mismatches.add(`${where}: "${text}" ≠ "${expected}"`);
+				const left = [...text].filter((c) => SIMPLIFIED_ONLY.has(c));
+				if (left.length) problems.add(`${where}: Simplified-only ${left.join('')} in "${text}"`);
+				for (const p of zhTextProblems(text, 'traditional')) problems.add(`${where}: ${p}`);
+			});
+		}
+		expect([...mismatches]).toEqual([]);
 		expect([...problems]).toEqual([]);
 	});
 

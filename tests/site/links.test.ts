@@ -36,6 +36,7 @@ test('the site was built under a non-empty base path', () => {
 	expect(builtPages().length).toBeGreaterThan(10);
 	expect(builtPages()).toContain(BASE);
 	expect(builtPages()).toContain(`${BASE}zh-cn/`);
+	expect(builtPages()).toContain(`${BASE}zh-tw/`);
 });
 
 describe('links', () => {

@@ -9,7 +9,7 @@ import { BASE, builtPages, DIST, fileForPath } from '../support/site';
 const html = (p: string) => fs.readFileSync(fileForPath(p) ?? '', 'utf8');
 const doc = (p: string) => parseHTML(html(p)).document;
 
-describe.each(['', 'zh-cn/'])('chapter pages (%s)', (prefix) => {
+describe.each(['', 'zh-cn/', 'zh-tw/'])('chapter pages (%s)', (prefix) => {
 	test('every figure is in the HTML as images of its default view (each layout and theme) with caption, source, data table and CSV link', () => {
 		const found = new Set<string>();
 		for (const p of builtPages().filter((x) => x.startsWith(`${BASE}${prefix}`))) {
@@ -51,7 +51,7 @@ describe.each(['', 'zh-cn/'])('chapter pages (%s)', (prefix) => {
 	test('pages are in the right language, with Chinese UI text on Chinese pages', () => {
 		const p = `${BASE}${prefix}scaling-laws/`;
 		const d = doc(p);
-		expect(d.documentElement.getAttribute('lang')).toBe(prefix ? 'zh-CN' : 'en');
+		expect(d.documentElement.getAttribute('lang')).toBe({ '': 'en', 'zh-cn/': 'zh-CN', 'zh-tw/': 'zh-TW' }[prefix]);
 		const boxTitles = [...d.querySelectorAll('.course-box-title')].map((e) => e.textContent ?? '');
 		expect(boxTitles.length).toBeGreaterThan(0);
 		for (const title of boxTitles) {

@@ -69,14 +69,24 @@ const pages = () => {
 };
 /** "Page not found" pages: `404.html` (what GitHub Pages serves) and any `…/404/` page. */
 const isNotFound = (p: string) => p === `${BASE}404.html` || /(^|\/)404\/$/.test(p);
-const zhOf = (p: string) => `${BASE}zh-cn/${p.slice(BASE.length)}`;
+const zhOf = (p: string, locale = 'zh-cn') => `${BASE}${locale}/${p.slice(BASE.length)}`;
+/** Each page language: its `lang`, URL prefix, `og:locale`. */
+const EDITIONS = [
+	{ lang: 'en', prefix: '', og: 'en_US' },
+	{ lang: 'zh-CN', prefix: 'zh-cn/', og: 'zh_CN' },
+	{ lang: 'zh-TW', prefix: 'zh-tw/', og: 'zh_TW' },
+] as const;
+const editionOf = (lang: string) => EDITIONS.find((e) => e.lang === lang) ?? EDITIONS[0];
+const isPrefixed = (pathname: string) => EDITIONS.some((e) => e.prefix && pathname.startsWith(`${BASE}${e.prefix}`));
 
-test('the site has pages in both languages and a 404 page', () => {
+test('the site has pages in every language and a 404 page', () => {
 	const all = pages();
 	expect(all).toContain(`${BASE}`);
 	expect(all).toContain(`${BASE}zh-cn/`);
+	expect(all).toContain(`${BASE}zh-tw/`);
 	expect(all).toContain(`${BASE}404.html`);
 	expect(all.filter((p) => p.startsWith(`${BASE}zh-cn/`)).length).toBeGreaterThan(5);
+	expect(all.filter((p) => p.startsWith(`${BASE}zh-tw/`)).length).toBeGreaterThan(5);
 });
 
 describe.each(pages())('%s', (page) => {
@@ -90,12 +100,13 @@ describe.each(pages())('%s', (page) => {
 		if (!isNotFound(page)) expect(canonical.pathname).toBe(page);
 	});
 
-	test('hreflang alternates for en, zh-CN and x-default', () => {
-		for (const lang of ['en', 'zh-CN', 'x-default']) {
+	test('hreflang alternates for en, zh-CN, zh-TW and x-default', () => {
+		for (const lang of ['en', 'zh-CN', 'zh-TW', 'x-default']) {
 			const alt = absolute(h.alternates.get(lang), `hreflang=${lang}`);
 			expect(alt.pathname.startsWith(BASE)).toBe(true);
-			if (lang === 'zh-CN') expect(alt.pathname.startsWith(`${BASE}zh-cn/`)).toBe(true);
-			else expect(alt.pathname.startsWith(`${BASE}zh-cn/`)).toBe(false);
+			const { prefix } = editionOf(lang);
+			if (prefix) expect(alt.pathname.startsWith(`${BASE}${prefix}`)).toBe(true);
+			else expect(isPrefixed(alt.pathname)).toBe(false);
 		}
 		if (!isNotFound(page)) expect(h.alternates.get(h.lang)).toBe(h.canonical);
 	});
@@ -105,7 +116,7 @@ describe.each(pages())('%s', (page) => {
 		expect(h.meta('og:description'), 'og:description').toBe(h.meta('description'));
 		absolute(h.meta('og:url'), 'og:url');
 		expect(h.meta('twitter:card')).toBe('summary_large_image');
-		expect(h.meta('og:locale')).toBe(h.lang === 'zh-CN' ? 'zh_CN' : 'en_US');
+		expect(h.meta('og:locale')).toBe(editionOf(h.lang).og);
 		expect(h.meta('og:image:width')).toBe('1200');
 		expect(h.meta('og:image:height')).toBe('630');
 		expect(h.meta('og:image:type')).toBe('image/png');
@@ -124,7 +135,7 @@ describe.each(pages())('%s', (page) => {
 		expect(pngSize(file ?? '')).toEqual({ width: 1200, height: 630 });
 		expect(fs.statSync(file ?? '').size, 'PNG size').toBeLessThan(150_000);
 		// The image is in the page's language.
-		expect(image.pathname.startsWith(`${BASE}og/zh-cn/`)).toBe(h.lang === 'zh-CN');
+		for (const { lang, prefix } of EDITIONS) if (prefix) expect(image.pathname.startsWith(`${BASE}og/${prefix}`)).toBe(h.lang === lang);
 	});
 });
 
@@ -138,23 +149,22 @@ test('every page has its own image; "page not found" pages have their language�
 	const notFound = pages().filter(isNotFound);
 	expect(notFound).toContain(`${BASE}404.html`);
 	for (const p of notFound) {
-		const home = head(p).lang === 'zh-CN' ? `${BASE}zh-cn/` : BASE;
+		const home = `${BASE}${editionOf(head(p).lang).prefix}`;
 		expect(head(p).meta('og:image'), p).toBe(head(home).meta('og:image'));
 	}
 });
 
-test('English and Chinese pages get different images, in different languages', () => {
-	const english = pages().filter((p) => !isNotFound(p) && !p.startsWith(`${BASE}zh-cn/`));
+test('each language’s pages get their own images, in their language (Simplified and Traditional differ too)', () => {
+	const english = pages().filter((p) => !isNotFound(p) && !isPrefixed(p));
 	expect(english.length).toBeGreaterThan(5);
 	for (const en of english) {
-		const zh = zhOf(en);
-		expect(fileForPath(zh), `${zh} exists`).not.toBeNull();
-		const enImage = new URL(head(en).meta('og:image') ?? '').pathname;
-		const zhImage = new URL(head(zh).meta('og:image') ?? '').pathname;
-		expect(zhImage).not.toBe(enImage);
-		const enBytes = fs.readFileSync(fileForPath(enImage) ?? '');
-		const zhBytes = fs.readFileSync(fileForPath(zhImage) ?? '');
-		expect(Buffer.compare(enBytes, zhBytes), `${enImage} and ${zhImage} have the same pixels`).not.toBe(0);
+		const images = [en, zhOf(en), zhOf(en, 'zh-tw')].map((p) => {
+			expect(fileForPath(p), `${p} exists`).not.toBeNull();
+			return new URL(head(p).meta('og:image') ?? '').pathname;
+		});
+		expect(new Set(images).size).toBe(3);
+		const bytes = images.map((image) => fs.readFileSync(fileForPath(image) ?? ''));
+		for (const [a, b] of [[0, 1], [0, 2], [1, 2]] as const) expect(Buffer.compare(bytes[a]!, bytes[b]!), `${images[a]} and ${images[b]} have the same pixels`).not.toBe(0);
 	}
 });
 

@@ -20,7 +20,9 @@ function doc(p: string): Document {
 describe.each([
 	['en', ''],
 	['zh-cn', 'zh-cn/'],
-] as const)('%s', (lang, prefix) => {
+	// The Traditional edition states the Simplified page's count; conversion keeps the length within a few characters.
+	['zh-cn', 'zh-tw/'],
+] as const)('%s (%s)', (lang, prefix) => {
 	const home = doc(`${BASE}${prefix}`);
 	const stated = new Map(
 		[...home.querySelectorAll('.chapter-list li')].map((li) => {

@@ -62,27 +62,30 @@ describe('sitemap', () => {
 		}
 	});
 
-	test('lists every built page, in both languages, and only those', () => {
+	test('lists every built page, in every language, and only those', () => {
 		const listed = urls.map((u) => new URL(u.loc).pathname).sort();
 		expect(listed).toEqual([...pages].sort());
 		const zh = listed.filter((p) => p.startsWith(`${BASE}zh-cn/`));
-		const en = listed.filter((p) => !p.startsWith(`${BASE}zh-cn/`));
+		const tw = listed.filter((p) => p.startsWith(`${BASE}zh-tw/`));
+		const en = listed.filter((p) => !p.startsWith(`${BASE}zh-cn/`) && !p.startsWith(`${BASE}zh-tw/`));
 		expect(en.length).toBeGreaterThan(8);
 		expect(zh.length).toBe(en.length);
+		expect(tw.length).toBe(en.length);
 		for (const u of urls) expect(u.loc.startsWith(siteBase), u.loc).toBe(true);
 	});
 
-	test('each page names its other-language version as an alternate', () => {
+	test('each page names its other-language versions as alternates', () => {
 		for (const { loc, alternates } of urls) {
-			const rel = loc.slice(siteBase.length).replace(/^zh-cn\//, '');
+			const rel = loc.slice(siteBase.length).replace(/^zh-(?:cn|tw)\//, '');
 			expect(alternates.get('en'), loc).toBe(`${siteBase}${rel}`);
 			expect(alternates.get('zh-CN'), loc).toBe(`${siteBase}zh-cn/${rel}`);
+			expect(alternates.get('zh-TW'), loc).toBe(`${siteBase}zh-tw/${rel}`);
 		}
 	});
 
 	test('the not-found pages are left out and ask not to be indexed', () => {
 		const notFound = builtPages().filter(isNotFound);
-		expect(notFound).toEqual(expect.arrayContaining([`${BASE}404.html`, `${BASE}zh-cn/404/`]));
+		expect(notFound).toEqual(expect.arrayContaining([`${BASE}404.html`, `${BASE}zh-cn/404/`, `${BASE}zh-tw/404/`]));
 		for (const p of notFound) {
 			expect(urls.some((u) => new URL(u.loc).pathname === p), p).toBe(false);
 			const d = parseHTML(fs.readFileSync(fileForPath(p) ?? '', 'utf8')).document;

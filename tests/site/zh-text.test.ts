@@ -4,15 +4,18 @@
  * page's main area — chapter prose, component labels, citations, figure captions and data tables,
  * the claim ledger, the glossary and the bibliography notes. Code, maths, titles of works and
  * verbatim quotations are left out; figure SVG text is checked in every state by
- * tests/content/figure-strings.test.ts.
+ * tests/content/figure-strings.test.ts. The Traditional edition's pages get the same checks with
+ * the glossary's names converted (tests/site/zh-tw.test.ts checks what is particular to it).
  */
 import fs from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { expect, test } from 'vitest';
-import { ENGLISH_LOCATOR, readerText, zhTextProblems } from '../support/zh-text';
+import { ENGLISH_LOCATOR, readerText, type Script, zhTextProblems } from '../support/zh-text';
 import { BASE, builtPages, fileForPath } from '../support/site';
 
-const zhPages = builtPages().filter((p) => p.startsWith(`${BASE}zh-cn/`));
+const isChinese = (p: string) => p.startsWith(`${BASE}zh-cn/`) || p.startsWith(`${BASE}zh-tw/`);
+const zhPages = builtPages().filter(isChinese);
+const scriptOf = (p: string): Script => (p.startsWith(`${BASE}zh-tw/`) ? 'traditional' : 'simplified');
 
 /** The reader-visible text blocks of a page's main area (tests/support/zh-text.ts `readerText`). */
 function textBlocks(p: string): string[] {
@@ -21,12 +24,13 @@ function textBlocks(p: string): string[] {
 	return main ? readerText(main as unknown as Element) : [];
 }
 
-test('there are Chinese pages to check', () => {
-	expect(zhPages.length).toBeGreaterThan(10);
+test('there are Chinese pages to check, in both scripts', () => {
+	expect(zhPages.filter((p) => scriptOf(p) === 'simplified').length).toBeGreaterThan(10);
+	expect(zhPages.filter((p) => scriptOf(p) === 'traditional').length).toBeGreaterThan(10);
 });
 
 test.each(zhPages)('%s: one Chinese name per term, one verdict vocabulary, Chinese typography', (p) => {
-	const problems = [...new Set(textBlocks(p).flatMap(zhTextProblems))];
+	const problems = [...new Set(textBlocks(p).flatMap((t) => zhTextProblems(t, scriptOf(p))))];
 	expect(problems).toEqual([]);
 });
 
@@ -36,7 +40,7 @@ test.each(zhPages)('%s: citations print Chinese locators', (p) => {
 	expect(cites.filter((c) => ENGLISH_LOCATOR.test(c) || /[A-Za-z]+ et al\./.test(c))).toEqual([]);
 });
 
-test.each(builtPages().filter((p) => !p.startsWith(`${BASE}zh-cn/`)))('%s: percentages are written without a space before the percent sign', (p) => {
+test.each(builtPages().filter((p) => !isChinese(p)))('%s: percentages are written without a space before the percent sign', (p) => {
 	const { document } = parseHTML(fs.readFileSync(fileForPath(p) ?? '', 'utf8'));
 	const main = document.querySelector('main');
 	const spaced = (main ? readerText(main as unknown as Element) : []).filter((t) => /\d[ \u00a0]%/.test(t));

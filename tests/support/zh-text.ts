@@ -11,6 +11,14 @@
  */
 import { avoidPattern, GLOSSARY } from '../../src/data';
 import { VERDICT_AVOID } from '../../src/data/verdicts';
+import { toTraditional } from '../../src/i18n/zh-tw/convert';
+
+/**
+ * Which edition's text is checked: the Simplified one as written, or the Traditional one generated
+ * from it (src/i18n/zh-tw/), whose terms are the glossary's names converted and whose quotation
+ * marks are corner brackets 「」『』.
+ */
+export type Script = 'simplified' | 'traditional';
 
 const HAN = '\\p{Script=Han}';
 
@@ -20,17 +28,29 @@ function hits(text: string, pattern: RegExp, what: string): string[] {
 	return [...text.matchAll(global)].map((m) => `${what}: "…${text.slice(Math.max(0, m.index - 12), m.index + m[0].length + 12)}…"`);
 }
 
-/** Every rejected variant of every glossary term, compiled once. */
-const AVOID = GLOSSARY.flatMap((term) => term.zhAvoid.map((variant) => ({ pattern: avoidPattern(variant), what: `"${variant}" (use "${term.zh}" for ${term.en})` })));
+/** A rejected variant in the Traditional edition: the Simplified one converted (a `/…/` pattern, its Chinese characters converted). */
+const traditionalPattern = (pattern: RegExp) => new RegExp(toTraditional(pattern.source), pattern.flags);
+
+/** Every rejected variant of every glossary term, and of the verdict words, compiled once per script. */
+const AVOID: Record<Script, { pattern: RegExp; what: string }[]> = { simplified: [], traditional: [] };
+for (const term of GLOSSARY) {
+	for (const variant of term.zhAvoid) {
+		const pattern = avoidPattern(variant);
+		AVOID.simplified.push({ pattern, what: `"${variant}" (use "${term.zh}" for ${term.en})` });
+		AVOID.traditional.push({ pattern: traditionalPattern(pattern), what: `"${toTraditional(variant)}" (use "${toTraditional(term.zh)}" for ${term.en})` });
+	}
+}
+for (const { pattern, use } of VERDICT_AVOID) {
+	AVOID.simplified.push({ pattern, what: `verdict word (use "${use}")` });
+	AVOID.traditional.push({ pattern: traditionalPattern(pattern), what: `verdict word (use "${toTraditional(use)}")` });
+}
+// Not a term but the same promise: GPUs are counted with 块 ("2,048 块 H800").
+AVOID.simplified.push({ pattern: /张\s*(?:GPU|[AHB]\d{2,3}\b)/u, what: 'measure word for GPUs (use 块)' });
+AVOID.traditional.push({ pattern: /張\s*(?:GPU|[AHB]\d{2,3}\b)/u, what: 'measure word for GPUs (use 塊)' });
 
 /** Rejected Chinese renderings of glossary terms and verdict words. */
-export function termMisuses(text: string): string[] {
-	const out: string[] = [];
-	for (const { pattern, what } of AVOID) out.push(...hits(text, pattern, what));
-	for (const { pattern, use } of VERDICT_AVOID) out.push(...hits(text, pattern, `verdict word (use "${use}")`));
-	// Not a term but the same promise: GPUs are counted with 块 ("2,048 块 H800").
-	out.push(...hits(text, /张\s*(?:GPU|[AHB]\d{2,3}\b)/u, 'measure word for GPUs (use 块)'));
-	return out;
+export function termMisuses(text: string, script: Script = 'simplified'): string[] {
+	return AVOID[script].flatMap(({ pattern, what }) => hits(text, pattern, what));
 }
 
 /** English locator words that a Chinese citation or sentence must not print. */
@@ -40,8 +60,10 @@ export const ENGLISH_LOCATOR = /\b(?:Tables?|Abstract|abstract|App\.|Appendix|Fi
  * Typography of Chinese running text. A short quotation in “…” keeps its source's form, so the
  * text inside Chinese quotation marks is left out of these rules (not of the term rules).
  */
-export function typographyProblems(text: string): string[] {
-	const prose = text.replace(/“[^“”]*”/g, (q) => (/[\p{Script=Han}]/u.test(q) ? '“引文”' : q));
+export function typographyProblems(text: string, script: Script = 'simplified'): string[] {
+	// The Traditional edition's corner brackets stand where the Simplified one has curly quotes.
+	const marks = script === 'traditional' ? text.replace(/「/g, '“').replace(/」/g, '”').replace(/『/g, '‘').replace(/』/g, '’') : text;
+	const prose = marks.replace(/“[^“”]*”/g, (q) => (/[\p{Script=Han}]/u.test(q) ? '“引文”' : q));
 	const rules: [RegExp, string][] = [
 		[new RegExp(`[${HAN}）”][:;,!?]`, 'u'), 'half-width punctuation after Chinese (use ：；，！？)'],
 		[new RegExp(`[${HAN}]\\(|\\)[${HAN}]|\\([${HAN}]|[${HAN}]\\)`, 'u'), 'half-width parenthesis touching Chinese (use （）)'],
@@ -50,19 +72,22 @@ export function typographyProblems(text: string): string[] {
 		[new RegExp(`[${HAN}] +[${HAN}]`, 'u'), 'space between two Chinese characters'],
 		[/\d\s+%/u, 'space before %'],
 		[/\d\s*[—~～至]\s*\d/u, 'range not written with an en dash (2026–2032)'],
-		[/\d,\d{3}(?:\.\d+)?\s*[万亿]/u, 'thousands separator before 万/亿'],
+		[/\d,\d{3}(?:\.\d+)?\s*[万亿萬億]/u, 'thousands separator before 万/亿'],
 		[ENGLISH_LOCATOR, 'English locator word on a Chinese page (表, 摘要, 附录, 图, 式, 第 N 页)'],
 	];
 	return rules.flatMap(([pattern, what]) => hits(prose, pattern, what));
 }
 
 /** All problems of a piece of Chinese reader-facing text. */
-export function zhTextProblems(text: string): string[] {
-	return [...termMisuses(text), ...typographyProblems(text)];
+export function zhTextProblems(text: string, script: Script = 'simplified'): string[] {
+	return [...termMisuses(text, script), ...typographyProblems(text, script)];
 }
 
-/** Elements whose text keeps its source's form: not checked (maths and code read as one Latin token). */
-const VERBATIM = 'script, style, svg, cite, [data-verbatim], .expressive-code, [lang^="en"]';
+/**
+ * Elements whose text keeps its source's form, or is in another language (the not-found page's
+ * other sections, English names in the glossary): not checked. Maths and code read as one Latin token.
+ */
+const VERBATIM = 'script, style, svg, cite, [data-verbatim], .expressive-code, [lang|="en"]';
 const TOKEN = '.katex, .math-text, math, code, kbd';
 
 /** Elements that start a new line of text (a newline between blocks is not a space in the text). */

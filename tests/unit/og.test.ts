@@ -14,7 +14,7 @@ import {
 	wrapText,
 } from '../../src/og/card';
 import { isNotFoundId, langOfId, ogImageSlug, ogImageUrl, ogSourceId } from '../../src/og/paths';
-import { loadFonts, renderCardPng } from '../../src/og/render';
+import { fontsFor, loadFonts, renderCardPng } from '../../src/og/render';
 
 /** Width and height from a PNG's IHDR chunk (bytes 16–23), after checking the signature. */
 function pngSize(png: Uint8Array): { width: number; height: number } {
@@ -30,6 +30,8 @@ describe('paths', () => {
 		['zh-cn', 'zh-cn/index', 'zh-cn'],
 		['scaling-laws', 'scaling-laws', 'en'],
 		['zh-cn/scaling-laws', 'zh-cn/scaling-laws', 'zh-cn'],
+		['zh-tw', 'zh-tw/index', 'zh-tw'],
+		['zh-tw/scaling-laws', 'zh-tw/scaling-laws', 'zh-tw'],
 	] as const)('%s → og/%s.png (%s)', (id, slug, lang) => {
 		expect(ogImageSlug(id)).toBe(slug);
 		expect(langOfId(id)).toBe(lang);
@@ -162,6 +164,19 @@ describe('rendering (Noto Sans SC from npm, subset)', () => {
 			expect(png.length).toBeLessThan(150_000);
 		}
 		expect(Buffer.compare(enPng, zhPng)).not.toBe(0);
+	});
+
+	test('a Traditional card: its text converted from the Simplified frontmatter, set in Noto Sans TC (subset), with Taiwan glyph forms', async () => {
+		const tw = cardFor({ title: '规模定律', description: '双对数坐标上的幂律、Kaplan 的三条规模定律，以及 2024 年复现研究带来的修正。', chapter: 2 }, 'zh-tw');
+		expect([tw.kicker, tw.title, tw.description]).toEqual(['第 2 章', '規模定律', '雙對數座標上的冪律、Kaplan 的三條規模定律，以及 2024 年復現研究帶來的修正。']);
+		expect(cardAlt(tw)).toBe('Scale & Emergence · 規模與湧現 — 第 2 章：規模定律');
+		expect(cardTree(tw).props.style?.['fontFamily']).toBe("'Noto Sans TC', 'Source Sans 3'");
+		const fonts = await fontsFor([en, zh, tw]);
+		expect(fonts.map((f) => `${f.name} ${f.weight}`).sort()).toEqual(['Noto Sans SC 400', 'Noto Sans SC 700', 'Noto Sans TC 400', 'Noto Sans TC 700', 'Source Sans 3 400', 'Source Sans 3 700']);
+		for (const f of fonts) expect(f.data.length).toBeLessThan(60_000);
+		const [zhPng, twPng] = await Promise.all([renderCardPng(zh, fonts), renderCardPng(tw, fonts)]);
+		expect(pngSize(twPng)).toEqual({ width: OG_WIDTH, height: OG_HEIGHT });
+		expect(Buffer.compare(zhPng, twPng)).not.toBe(0);
 	});
 
 	test('a character missing from the font fails loudly instead of drawing nothing', async () => {

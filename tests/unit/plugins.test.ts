@@ -28,6 +28,13 @@ describe('remarkHeadingIds', () => {
 	test('a chapter heading without an id fails and names the file', async () => {
 		await expect(compileChapter('## No id here\n', 'content/zh-cn/x.mdx')).rejects.toThrow(/content\/zh-cn\/x\.mdx.*No id here/);
 	});
+	test('an error in a generated zh-tw copy names the Simplified file to edit', async () => {
+		await expect(compileChapter('## No id here\n', 'content/zh-tw/x.mdx')).rejects.toThrow(/content\/zh-cn\/x\.mdx \(in its generated zh-tw copy\).*No id here/);
+	});
+	test('a generated zh-tw copy renders like its Simplified original (its links are retargeted after rendering)', async () => {
+		const out = await compileChapter('[x](/claims/#claim-gpt3-params)\n', 'content/zh-tw/x.mdx');
+		expect(out).toContain('/repo/zh-cn/claims/#claim-gpt3-params');
+	});
 	test('a duplicated id fails', async () => {
 		await expect(compileChapter('## A {/* #a */}\n\n## B {/* #a */}\n')).rejects.toThrow(/"#a" is used twice/);
 	});

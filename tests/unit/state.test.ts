@@ -35,6 +35,10 @@ describe('parseTypedNumber: numbers as people type them', () => {
 		['370亿', 3.7e10],
 		['3万', 3e4],
 		['1.5万亿', 1.5e12],
+		// As readers of the Traditional edition write them.
+		['370億', 3.7e10],
+		['3萬', 3e4],
+		['1.5萬億', 1.5e12],
 		['989e12 FLOP/s', 989e12],
 		['1000000000000000', 1e15],
 	])('%j → %j', (raw, expected) => expect(parseTypedNumber(raw)).toBe(expected));

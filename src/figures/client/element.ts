@@ -53,7 +53,8 @@ class CourseFigure extends HTMLElement {
 		const start = () => {
 			if (this.#started) return;
 			this.#started = true;
-			import('./hydrate')
+			// Traditional Chinese pages run a build-time converted copy of the figure code (src/i18n/zh-tw/vite.ts).
+			(document.documentElement.lang === 'zh-TW' ? (import('./hydrate?zh-tw') as unknown as Promise<typeof import('./hydrate')>) : import('./hydrate'))
 				.then((m) => m.hydrate(this, this.#pending))
 				.catch((error: unknown) => {
 					this.dataset['state'] = 'error';

@@ -1,18 +1,24 @@
 /**
- * `/fig/<figure>-<plot>.<lang>.<layout>.<theme>.svg`: each figure's default view as standalone SVG
- * files (src/figures/static.ts), which pages show as images until the live chart takes over.
+ * `/fig/<figure>-<plot>.<locale>.<layout>.<theme>.svg`: each figure's default view as standalone SVG
+ * files (src/figures/static.ts), which pages show as images until the live chart takes over. The
+ * `zh-tw` files are the `zh-cn` ones, converted (src/i18n/zh-tw/html.ts).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { LANGS } from '../../data/schema';
 import { FIGURE_IDS } from '../../figures/ids';
 import { FIGURE_LOADERS } from '../../figures/registry';
 import { staticFigure, THEMES } from '../../figures/static';
+import { LOCALES, textLang } from '../../i18n/locales';
+import { convertHtml, traditionalFigureFile } from '../../i18n/zh-tw/html';
 
 export const getStaticPaths = (async () => {
 	const paths = [];
 	for (const id of FIGURE_IDS.filter((id) => FIGURE_LOADERS[id]))
-		for (const lang of LANGS)
-			for (const plot of await staticFigure(id, lang)) for (const theme of THEMES) paths.push({ params: { file: plot.files[theme] }, props: { svg: plot.svg[theme] } });
+		for (const locale of LOCALES)
+			for (const plot of await staticFigure(id, textLang(locale)))
+				for (const theme of THEMES) {
+					const [file, svg] = [plot.files[theme], plot.svg[theme]];
+					paths.push(locale === 'zh-tw' ? { params: { file: traditionalFigureFile(file) }, props: { svg: convertHtml(svg, '/', { everything: true }) } } : { params: { file }, props: { svg } });
+				}
 	return paths;
 }) satisfies GetStaticPaths;
 

@@ -80,3 +80,21 @@ export async function timedAstroBuild({ root, outDir, logFile, env = {}, cwd }) 
 	const pages = Number(/(\d+) page\(s\) built/.exec(fs.readFileSync(logFile, 'utf8'))?.[1] ?? NaN);
 	return { seconds, peakTreeRss: peak, maxRss, pages: Number.isFinite(pages) ? pages : null };
 }
+
+/** Bytes and files in a build's output directory. */
+export function dirSize(dir) {
+	let bytes = 0;
+	let files = 0;
+	const walk = (d) => {
+		for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+			const full = path.join(d, e.name);
+			if (e.isDirectory()) walk(full);
+			else {
+				bytes += fs.statSync(full).size;
+				files += 1;
+			}
+		}
+	};
+	walk(dir);
+	return { bytes, files };
+}

@@ -7,7 +7,10 @@
 //   JS idle  what those scripts import dynamically as soon as the page is idle: Starlight's search
 //            UI (Search.astro imports Pagefind's UI core in requestIdleCallback after DOMContentLoaded);
 //   JS later what they import on demand: for us, <course-figure>'s hydrate chunk (with Plot) and the
-//            definitions of the figures on *this* page, loaded when a figure nears the viewport.
+//            definitions of the figures on *this* page, loaded when a figure nears the viewport. A
+//            Traditional Chinese page (lang="zh-TW") loads the converted variant of that code
+//            (chunks named `<name>.zh-tw.<hash>.js`, src/i18n/zh-tw/vite.ts), every other page the
+//            original: each page counts only its own.
 // Imports whose specifier is computed at run time (Pagefind's `${bundlePath}pagefind.js`, loaded
 // on the first search) are not counted.
 import fs from 'node:fs';
@@ -30,6 +33,16 @@ export const sumFiles = (files) => [...files].reduce((acc, f) => add(acc, sizeOf
 const STATIC_IMPORT = /(?:^|[;\n}\s])(?:import|export)\s*(?:[\w*{}\s,$]+?\s*from\s*)?["'`]([^"'`$]+)["'`]/g;
 // `import("./x.js")` or, as Rolldown writes it, import(`./x.js`); computed specifiers are skipped.
 const DYNAMIC_IMPORT = /\bimport\(\s*["'`]([^"'`$]+)["'`]\s*\)/g;
+
+/** A chunk's name without its hash and variant: `hydrate.zh-tw.AbC123xy.js` → `hydrate`. */
+const stemOf = (file) => path.basename(file).replace(/\.zh-tw(?=\.)/, '').replace(/\.[\w-]{8}\.js$/, '');
+const isTraditionalVariant = (file) => /\.zh-tw\.[\w-]{8}\.js$/.test(path.basename(file));
+
+/** The dynamic imports a page of one script actually makes: of a chunk with a Traditional variant, the one for the page's script. */
+export function dynamicsForPage(dynamics, traditional) {
+	const variants = new Set(dynamics.filter(isTraditionalVariant).map(stemOf));
+	return dynamics.filter((d) => (isTraditionalVariant(d) ? traditional : !(traditional && variants.has(stemOf(d)))));
+}
 
 /** The counter for one build directory served at `/`. */
 export function createCounter(dist) {
@@ -73,6 +86,8 @@ export function createCounter(dist) {
 		const rel = path.relative(dist, file).split(path.sep).join('/');
 		const page = '/' + rel.replace(/(^|\/)index\.html$/, '$1');
 		const pageFigures = [...html.matchAll(/<course-figure\b[^>]*\bdata-figure="([^"]+)"/g)].map((m) => m[1]);
+		const traditional = /<html\b[^>]*\blang="zh-TW"/.test(html);
+		const dynamicsOf = (f) => dynamicsForPage(importsOf(f).dynamics, traditional);
 		const cssFiles = new Set();
 		for (const m of html.matchAll(/<link\b[^>]*>/g)) {
 			if (!/\brel="?stylesheet\b/.test(m[0])) continue;
@@ -110,7 +125,7 @@ export function createCounter(dist) {
 		const queue = [...inlineDynamic];
 		for (const entry of entries) {
 			const origin = /Search\.astro/.test(path.basename(entry)) ? 'idle' : 'later';
-			for (const f of closure([entry])) for (const d of importsOf(f).dynamics) queue.push({ file: d, from: origin });
+			for (const f of closure([entry])) for (const d of dynamicsOf(f)) queue.push({ file: d, from: origin });
 		}
 		while (queue.length) {
 			const { file: d, from } = queue.shift();
@@ -125,7 +140,7 @@ export function createCounter(dist) {
 			for (const f of closure([d])) {
 				if (load.has(f)) continue;
 				target.add(f);
-				for (const dd of importsOf(f).dynamics) queue.push({ file: dd, from });
+				for (const dd of dynamicsOf(f)) queue.push({ file: dd, from });
 			}
 		}
 		for (const f of idle) later.delete(f);

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { countSite } from './bytes.mjs';
-import { timedAstroBuild } from './build.mjs';
+import { dirSize, timedAstroBuild } from './build.mjs';
 import { checkLoads, figureTiming, launchBrowser } from './browser.mjs';
 import { CHROME_PATH } from './chrome.mjs';
 import { cleanupAll, installSignalHandlers, onCleanup } from './cleanup.mjs';
@@ -13,7 +13,7 @@ import { startStaticServer } from './server.mjs';
 import { writeStarter } from './starter.mjs';
 
 function parseArgs(argv) {
-	const o = { quick: false, runs: null, pages: null, starterPages: null, presses: null, build: true, lighthouse: true, browser: true, starter: true, out: null };
+	const o = { quick: false, runs: null, pages: null, starterPages: null, presses: null, build: true, zhTwCost: true, lighthouse: true, browser: true, starter: true, out: null };
 	for (let i = 0; i < argv.length; i++) {
 		const a = argv[i];
 		const value = () => {
@@ -28,6 +28,7 @@ function parseArgs(argv) {
 		else if (a === '--starter-pages') o.starterPages = list(value());
 		else if (a === '--presses') o.presses = Math.max(1, Number(value()));
 		else if (a === '--no-build') o.build = false;
+		else if (a === '--no-zh-tw-cost') o.zhTwCost = false;
 		else if (a === '--no-lighthouse') o.lighthouse = false;
 		else if (a === '--no-browser') o.browser = false;
 		else if (a === '--no-starter') o.starter = false;
@@ -90,8 +91,18 @@ export async function main(root, argv) {
 	try {
 		// 4. Builds (first, so that everything after measures fresh output).
 		if (opts.build) {
+			// What the generated Traditional Chinese edition costs: the same build without it, first,
+			// so that the full build below leaves the cache and the output the rest measures.
+			if (opts.zhTwCost) {
+				log('building the course without its Traditional Chinese edition (COURSE_WITHOUT_ZH_TW=1) …');
+				const dist = path.join(bench, 'ours-dist-without-zh-tw');
+				ours.buildWithoutZhTw = await timedAstroBuild({ root, outDir: dist, logFile: path.join(bench, 'logs/ours-build-without-zh-tw.log'), env: { COURSE_WITHOUT_ZH_TW: '1' }, cwd: root });
+				ours.buildWithoutZhTw.size = dirSize(dist);
+				log(`  ${ours.buildWithoutZhTw.pages} pages in ${ours.buildWithoutZhTw.seconds.toFixed(1)} s`);
+			}
 			log('building the course (astro build, BASE_PATH=/) …');
 			ours.build = await timedAstroBuild({ root, outDir: ours.dist, logFile: path.join(bench, 'logs/ours-build.log'), cwd: root });
+			ours.build.size = dirSize(ours.dist);
 			log(`  ${ours.build.pages} pages in ${ours.build.seconds.toFixed(1)} s, peak ${(ours.build.peakTreeRss / 2 ** 20).toFixed(0)} MB`);
 			if (opts.starter) {
 				writeStarter(starter.root, root);
@@ -129,7 +140,7 @@ export async function main(root, argv) {
 					const rows = wanted ? site.rows.filter((r) => wanted.includes(r.page)) : site.rows;
 					site.loads = await checkLoads({ browser, origin: site.server.origin, dist: site.dist, rows, log, label: site.label });
 				}
-				const cases = FIGURE_CASES.map((c) => ({ ...c, page: ours.rows.find((r) => !r.page.startsWith('/zh-cn/') && r.figures.includes(c.figure))?.page })).filter((c) => c.page);
+				const cases = FIGURE_CASES.map((c) => ({ ...c, page: ours.rows.find((r) => !/^\/zh-(?:cn|tw)\//.test(r.page) && r.figures.includes(c.figure))?.page })).filter((c) => c.page);
 				ours.figureTiming = await figureTiming({ browser, origin: ours.server.origin, cases, presses: opts.presses, log });
 			} finally {
 				await close();

@@ -9,7 +9,7 @@ const mb = (n) => (n == null ? '–' : `${(n / 2 ** 20).toFixed(0)} MB`);
 const ms = (n, d = 0) => (n == null ? '–' : `${n.toFixed(d)} ms`);
 const tick = (ok) => (ok == null ? '–' : ok ? '✓' : '✗');
 const code = (p) => `\`${p}\``;
-const isZh = (p) => p.startsWith('/zh-cn/');
+const isZh = (p) => p.startsWith('/zh-cn/') || p.startsWith('/zh-tw/');
 
 export const TARGETS = {
 	performance: 98,
@@ -102,15 +102,19 @@ export function report({ env, ours, starter }) {
 	line('## Build');
 	line();
 	if (ours.build || starter?.build) {
-		const b = (s, f) => (s?.build ? f(s.build) : '–');
-		line('| | ours | starter |');
-		line('|---|---:|---:|');
-		line(`| pages | ${b(ours, (x) => x.pages)} | ${b(starter, (x) => x.pages)} |`);
-		line(`| full \`astro build\` (wall clock) | ${b(ours, (x) => `${x.seconds.toFixed(1)} s`)} | ${b(starter, (x) => `${x.seconds.toFixed(1)} s`)} |`);
-		line(`| peak memory, whole process tree (RSS, /proc every 50 ms) | ${b(ours, (x) => mb(x.peakTreeRss))} | ${b(starter, (x) => mb(x.peakTreeRss))} |`);
-		line(`| peak memory, largest process (GNU time max RSS) | ${b(ours, (x) => mb(x.maxRss))} | ${b(starter, (x) => mb(x.maxRss))} |`);
+		const b = (build, f) => (build ? f(build) : '–');
+		const two = ours.buildWithoutZhTw;
+		const cost = (f, unit = (d) => String(d)) => (ours.build && two ? `${f(ours.build) - f(two) >= 0 ? '+' : ''}${unit(f(ours.build) - f(two))}` : '–');
+		const size = (x) => (x.size ? `${(x.size.bytes / 2 ** 20).toFixed(1)} MB in ${x.size.files} files` : '–');
+		line('| | ours | ours without zh-tw | the zh-tw edition’s cost | starter |');
+		line('|---|---:|---:|---:|---:|');
+		line(`| pages | ${b(ours.build, (x) => x.pages)} | ${b(two, (x) => x.pages)} | ${cost((x) => x.pages ?? 0)} | ${b(starter?.build, (x) => x.pages)} |`);
+		line(`| full \`astro build\` (wall clock) | ${b(ours.build, (x) => `${x.seconds.toFixed(1)} s`)} | ${b(two, (x) => `${x.seconds.toFixed(1)} s`)} | ${cost((x) => x.seconds, (d) => `${d.toFixed(1)} s`)} | ${b(starter?.build, (x) => `${x.seconds.toFixed(1)} s`)} |`);
+		line(`| \`dist/\` | ${b(ours.build, size)} | ${b(two, size)} | ${cost((x) => x.size?.bytes ?? 0, (d) => `${(d / 2 ** 20).toFixed(1)} MB`)} | – |`);
+		line(`| peak memory, whole process tree (RSS, /proc every 50 ms) | ${b(ours.build, (x) => mb(x.peakTreeRss))} | ${b(two, (x) => mb(x.peakTreeRss))} | ${cost((x) => x.peakTreeRss, mb)} | ${b(starter?.build, (x) => mb(x.peakTreeRss))} |`);
+		line(`| peak memory, largest process (GNU time max RSS) | ${b(ours.build, (x) => mb(x.maxRss))} | ${b(two, (x) => mb(x.maxRss))} | ${cost((x) => x.maxRss ?? 0, mb)} | ${b(starter?.build, (x) => mb(x.maxRss))} |`);
 		line();
-		line('Built with `BASE_PATH=/` into `.bench/`; ours with the content-layer cache that earlier builds left in `node_modules/.astro`, the starter from scratch each time.');
+		line('Built with `BASE_PATH=/` into `.bench/`; ours with the content-layer cache that earlier builds left in `node_modules/.astro`, the starter from scratch each time. "Without zh-tw" is the same build with `COURSE_WITHOUT_ZH_TW=1` (English and Simplified Chinese only), run first; the difference is what the generated Traditional Chinese edition costs.');
 	} else line('Not measured (`--no-build`).');
 	line();
 
