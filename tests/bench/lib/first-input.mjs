@@ -4,9 +4,9 @@
 // Lighthouse's mobile runs, CDP `Emulation.setCPUThrottlingRate`) and one tap on the slider's track.
 // Timed from that input event: the value label's change (`<course-figure>` answers it from labels
 // the page carries, before any figure code runs), the next animation frame after it, and the
-// figure's first redraw (its `data-rendered` bump, once the figure code has run). Whether figure
-// code had run when the label changed is read from a marker the bench adds to the top of each of
-// the figure's script files as they are served. The same again without preloading ("cold": the
+// figure's first redraw (its `data-rendered` bump, once the figure code has run). When figure code
+// started to run (and so whether it had when the label changed) is read from a marker the bench adds
+// to the top of each of the figure's script files as they are served. The same again without preloading ("cold": the
 // page's `data-preload` attributes removed, so the code is fetched only after the tap).
 import { MOBILE, stats } from './browser.mjs';
 
@@ -35,12 +35,13 @@ export async function firstInput({ browser, origin, cases, runs, log }) {
 				inputDelay: stats(ok.map((s) => s.inputDelayMs)),
 				label: stats(ok.map((s) => s.labelMs)),
 				labelFrame: stats(ok.map((s) => s.labelFrameMs)),
+				codeStart: stats(ok.filter((s) => s.codeStartMs !== null).map((s) => s.codeStartMs)),
 				redraw: stats(ok.map((s) => s.redrawMs)),
 				codeRunBeforeLabel: ok.filter((s) => s.codeRunBeforeLabel).length,
 				n: ok.length,
 			};
 			const r = result.runs[mode];
-			log(`[first input] ${c.figure} (${c.param}) ${mode}: label ${fmt(r.label.median)} ms (next frame ${fmt(r.labelFrame.median)} ms), figure code run before the label in ${r.codeRunBeforeLabel}/${r.n}, first redraw ${fmt(r.redraw.median)} ms${r.errors.length ? `; ${r.errors.length} failed: ${r.errors[0]}` : ''}`);
+			log(`[first input] ${c.figure} (${c.param}) ${mode}: label ${fmt(r.label.median)} ms (next frame ${fmt(r.labelFrame.median)} ms), figure code run before the label in ${r.codeRunBeforeLabel}/${r.n}, code starts ${fmt(r.codeStart.median)} ms, first redraw ${fmt(r.redraw.median)} ms${r.errors.length ? `; ${r.errors.length} failed: ${r.errors[0]}` : ''}`);
 		}
 		out.push(result);
 	}
@@ -116,7 +117,7 @@ async function oneRun({ browser, origin, c, mode }) {
 				const r = window.__benchFirstInput;
 				await r.done;
 				await new Promise((resolve) => requestAnimationFrame(resolve));
-				return { touchstart: r.touchstart, input: r.input, label: r.label, labelFrame: r.labelFrame, codeAtLabel: r.codeAtLabel, redraw: r.redraw };
+				return { touchstart: r.touchstart, input: r.input, label: r.label, labelFrame: r.labelFrame, codeAtLabel: r.codeAtLabel, code: globalThis.__benchFigureCode ?? null, redraw: r.redraw };
 			}),
 			new Promise((resolve) => setTimeout(() => resolve(null), 30000)),
 		]);
@@ -128,6 +129,7 @@ async function oneRun({ browser, origin, c, mode }) {
 			labelMs: r.label - r.input,
 			labelFrameMs: r.labelFrame - r.input,
 			codeRunBeforeLabel: r.codeAtLabel !== null,
+			codeStartMs: r.code === null ? null : r.code - r.input,
 			redrawMs: r.redraw - r.input,
 		};
 	} catch (error) {

@@ -135,7 +135,7 @@ export function targetRows({ env, ours, starter }) {
 		add(
 			`At 360 px, controls and points are touch targets ≥ ${TARGETS.targetPx} px`,
 			target !== null && small.length === 0 && bare === 0 && errors.length === 0,
-			`smallest ${px(target?.px)} (${target ? `${code(target.page)} #${target.anchor}: ${target.what}` : '–'}); ${count(points)} chart points, ${bare ? `${bare} without a touch target` : 'each with a touch target'}${small.length ? `; too small: ${small.slice(0, 5).join('; ')}` : ''}${failed}`,
+			`smallest ${px(target?.px)} (${target ? `${code(target.page)} #${target.anchor}: ${target.what}` : '–'}); ${points ? `${count(points)} focusable chart points, ${bare ? `${bare} without a touch target` : 'each with a touch target'}` : 'no focusable chart points'}${small.length ? `; too small: ${small.slice(0, 5).join('; ')}` : ''}${failed}`,
 		);
 	}
 
