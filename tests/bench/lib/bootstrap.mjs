@@ -39,15 +39,25 @@ export async function workerBootstrap({ browser, origin, dist, rows, log }) {
 		const result = await page.evaluate(
 			async ({ figure, definitionUrl, workerUrl, resamples }) => {
 				const def = (await import(definitionUrl)).default;
-				// The control that sets the number of resamples, at `resamples`; the computation whose
-				// cache key changes with it is the bootstrap.
-				const param = def.params.find((p) => /resampl|bootstrap/i.test(p.label.en) && (p.kind === 'choice' ? p.options.some((o) => Number(o.value) === resamples) : p.min <= resamples && resamples <= p.max));
-				if (!param) return { error: `no control of ${figure} sets ${resamples} resamples` };
-				const value = param.kind === 'choice' ? param.options.find((o) => Number(o.value) === resamples).value : resamples;
-				const other = param.kind === 'choice' ? param.options.find((o) => o.value !== value)?.value : value === param.min ? param.max : param.min;
-				const state = { ...Object.fromEntries(def.params.map((p) => [p.name, p.default])), [param.name]: value };
-				const compute = (def.compute ?? []).find((c) => c.key(state) !== c.key({ ...state, [param.name]: other }));
-				if (!compute) return { error: `no computation of ${figure} depends on ${param.name}` };
+				// The control that sets the number of resamples: a choice with a `resamples` option, or a
+				// number or slider labelled as resamples whose range holds it; the computation whose cache
+				// key changes with it is the bootstrap.
+				const defaults = Object.fromEntries(def.params.map((p) => [p.name, p.default]));
+				let picked = null;
+				for (const param of def.params) {
+					const option = param.kind === 'choice' ? param.options.find((o) => Number(o.value) === resamples) : null;
+					if (param.kind === 'choice' ? !option : !(/resampl|bootstrap/i.test(param.label.en) && param.min <= resamples && resamples <= param.max)) continue;
+					const value = option ? option.value : resamples;
+					const other = option ? param.options.find((o) => o.value !== value)?.value : value === param.min ? param.max : param.min;
+					const state = { ...defaults, [param.name]: value };
+					const compute = (def.compute ?? []).find((c) => c.key(state) !== c.key({ ...state, [param.name]: other }));
+					if (compute) {
+						picked = { param, value, state, compute };
+						break;
+					}
+				}
+				if (!picked) return { error: `no control of ${figure} sets ${resamples} resamples for a computation` };
+				const { param, value, state, compute } = picked;
 				await new Promise((resolve) => setTimeout(resolve, 500)); // let the import's own work settle
 				const longTasks = [];
 				const observer = new PerformanceObserver((list) => longTasks.push(...list.getEntries().map((e) => Math.round(e.duration))));
