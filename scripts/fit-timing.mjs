@@ -3,15 +3,10 @@
 // `npm run …` scripts use the project's Node 24, or call node_modules/node/bin/node).
 import fs from 'node:fs';
 import path from 'node:path';
-import { benchChinchillaFit } from '../src/lib/fit/bench.ts';
+import { benchChinchillaFit, chinchillaRunsFromCsv } from '../src/lib/fit/bench.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
-const [header, ...rows] = fs.readFileSync(path.join(root, 'src/data/measured/chinchilla-fig4.csv'), 'utf8').trim().split('\n');
-if (header !== 'params_N,flops_C,loss_nats') throw new Error(`unexpected CSV header: ${header}`);
-const runs = rows.map((line) => {
-	const [n, c, loss] = line.split(',').map(Number);
-	return { n, d: c / (6 * n), loss };
-});
+const runs = chinchillaRunsFromCsv(fs.readFileSync(path.join(root, 'src/data/measured/chinchilla-fig4.csv'), 'utf8'));
 const resamples = Number(process.argv[2] ?? 1000);
 const cpu = process.cpuUsage();
 const t = benchChinchillaFit(runs, { resamples });

@@ -5,6 +5,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
 import { FIGURE_IDS } from '../../src/figures/ids';
 import { BASE, builtPages, DIST, fileForPath } from '../support/site';
+import { ELEMENT_BUDGET, elementCount } from '../support/elements';
 
 const html = (p: string) => fs.readFileSync(fileForPath(p) ?? '', 'utf8');
 const doc = (p: string) => parseHTML(html(p)).document;
@@ -109,17 +110,13 @@ describe.each(['', 'zh-cn/'])('glossary links (%s)', (prefix) => {
 	});
 });
 
-/**
- * Page weight, deterministically: the number of HTML elements a page's parser must build and style
- * (Lighthouse flags DOM size; math and long tables once made a chapter ten thousand elements). The
- * bench (`npm run bench`) measures the real cost; this guards the proxy.
- */
-test('no page has more than 3,000 HTML elements', () => {
+/** Page weight, deterministically (the bench, `npm run bench`, measures the real cost; this guards the proxy). */
+test(`no page has more than ${ELEMENT_BUDGET.toLocaleString('en-US')} HTML elements`, () => {
 	const counts = builtPages()
 		.filter((p) => p.endsWith('/'))
-		.map((p) => ({ page: p, elements: doc(p).querySelectorAll('*').length }))
+		.map((p) => ({ page: p, elements: elementCount(html(p)) }))
 		.sort((a, b) => b.elements - a.elements);
 	expect(counts.length).toBeGreaterThan(10);
 	expect(counts[0]?.elements ?? 0).toBeGreaterThan(500);
-	expect(counts.filter((c) => c.elements > 3000)).toEqual([]);
+	expect(counts.filter((c) => c.elements > ELEMENT_BUDGET)).toEqual([]);
 });

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { CHINCHILLA_RUNS } from '../../src/data/measured/chinchilla';
 import {
@@ -8,7 +10,7 @@ import {
 	runToCompletion,
 	sampleFit,
 } from '../../src/lib/fit/bootstrap';
-import { benchChinchillaFit } from '../../src/lib/fit/bench';
+import { benchChinchillaFit, chinchillaRunsFromCsv } from '../../src/lib/fit/bench';
 import { dropHighestLoss, fitChinchilla } from '../../src/lib/fit/chinchilla';
 import { exponentA, quantileSorted, summarize, tokensPerParamAt } from '../../src/lib/fit/intervals';
 import { computeOptimal } from '../../src/lib/scaling';
@@ -138,5 +140,12 @@ describe('benchChinchillaFit (for npm run bench)', () => {
 		expect(t.resamples).toBe(3);
 		for (const v of [t.fitMs, t.bootstrapMs, t.stepMedianMs, t.stepMaxMs]) expect(v).toBeGreaterThan(0);
 		expect(t.stepMaxMs).toBeLessThanOrEqual(t.bootstrapMs);
+	});
+
+	test('reads the runs from the CSV as the site does (D = C/6N), without a bundler', () => {
+		const csv = fs.readFileSync(path.resolve('src/data/measured/chinchilla-fig4.csv'), 'utf8');
+		expect(chinchillaRunsFromCsv(csv)).toEqual(CHINCHILLA_RUNS.map(({ n, d, loss }) => ({ n, d, loss })));
+		expect(() => chinchillaRunsFromCsv('n,c,loss\n1,2,3')).toThrow(/header/);
+		expect(() => chinchillaRunsFromCsv('params_N,flops_C,loss_nats\n1,x,3')).toThrow(/bad CSV row/);
 	});
 });

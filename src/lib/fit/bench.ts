@@ -21,6 +21,21 @@ export interface FitTimings {
 	stepMaxMs: number;
 }
 
+/**
+ * The runs of `src/data/measured/chinchilla-fig4.csv` (`params_N,flops_C,loss_nats`), with D = C/(6N)
+ * as the replication derived it: for scripts run by Node without a bundler, which cannot import the
+ * CSV the way the site does (`src/data/measured/chinchilla.ts`).
+ */
+export function chinchillaRunsFromCsv(text: string): Run[] {
+	const [header, ...rows] = text.trim().split('\n');
+	if (header?.trim() !== 'params_N,flops_C,loss_nats') throw new Error(`unexpected CSV header: ${header}`);
+	return rows.map((line) => {
+		const [n, c, loss] = line.split(',').map(Number);
+		if (!(n! > 0 && c! > 0 && loss! > 0)) throw new Error(`bad CSV row: ${line}`);
+		return { n: n!, d: c! / (6 * n!), loss: loss! };
+	});
+}
+
 /** Time a fit and a `resamples`-resample bootstrap on runs (the 5 highest losses dropped first, as Besiroglu et al.). */
 export function benchChinchillaFit(allRuns: readonly Run[], options: { resamples?: number; seed?: number; drop?: number } = {}): FitTimings {
 	const resamples = options.resamples ?? 1000;

@@ -1,6 +1,7 @@
 // Chromium through playwright-core: (1) which scripts a page really requests on load, checked
-// against the count from dist/; (2) that figure code loads only when a figure nears the viewport;
-// (3) the time from moving a figure control to the redrawn figure.
+// against the count from dist/; (2) that figure code is at most fetched early (preloaded) and runs
+// only when the reader reaches for a figure; (3) the time from moving a figure control to the
+// redrawn figure.
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { assertRunning, onCleanup } from './cleanup.mjs';
@@ -9,7 +10,6 @@ import { sizeOf, zero, add } from './bytes.mjs';
 
 // Lighthouse's mobile screen, so "near the viewport at load" means the same thing in both.
 export const MOBILE = { width: 412, height: 823 };
-const ROOT_MARGIN = 300; // <course-figure>'s IntersectionObserver rootMargin (src/figures/client/element.ts)
 
 export async function launchBrowser(tmp) {
 	assertRunning();
@@ -32,8 +32,13 @@ export async function launchBrowser(tmp) {
 
 /**
  * Load every page at phone size, without scrolling, and list the JS files it requests (up to
- * network idle + 1 s, which lets Starlight's idle-time search UI load). Then, on pages with
- * figures, scroll the first figure into view and check that its code arrives and it hydrates.
+ * network idle + 1 s, which lets Starlight's idle-time search UI load). On pages with figures, also
+ * check that figure code is fetched early only as a preload, never run: `<course-figure>` adds
+ * `<link rel="modulepreload">` in idle time for figures within a screen of the viewport (fetched
+ * and compiled, not run), and runs the figure code only when the reader reaches for a figure. So at
+ * load, and again after scrolling the first figure into view, no figure may have `data-state` or
+ * `data-rendered`, and every figure script requested must be one a nearby figure preloads; then the
+ * pointer enters the figure, and it must become interactive with its code.
  * @param {{ browser: import('playwright-core').Browser, origin: string, dist: string, rows: any[], log: Function, label: string }} o
  */
 export async function checkLoads({ browser, origin, dist, rows, log, label }) {
@@ -61,46 +66,58 @@ export async function checkLoads({ browser, origin, dist, rows, log, label }) {
 			const later = new Set(row.jsLaterFiles);
 			const missing = row.jsLoadFiles.filter((f) => !atLoad.has(f)); // counted at load, never requested
 			const unknown = [...atLoad].filter((f) => !load.has(f) && !idle.has(f) && !later.has(f));
-			const geometry = await page.evaluate(() => ({
-				innerHeight,
-				tops: [...document.querySelectorAll('course-figure')].map((el) => Math.round(el.getBoundingClientRect().top + scrollY)),
-			}));
-			const nearAtLoad = geometry.tops.some((top) => top < geometry.innerHeight + 300);
-			const figureCodeAtLoad = inSet(later);
+			const figures = await figureStatus(page, urlToFile);
 			const result = {
 				page: row.page,
 				requestedAtLoad: [...atLoad].map((f) => path.basename(f)).sort(),
 				externalAtLoad: sum(inSet(load)),
 				idleAtLoad: sum(inSet(idle)),
-				laterAtLoad: sum(figureCodeAtLoad),
+				laterAtLoad: sum(inSet(later)),
 				missing: missing.map((f) => path.basename(f)),
 				unknown: unknown.map((f) => path.basename(f)),
-				firstFigureTop: geometry.tops.length ? Math.min(...geometry.tops) : null,
-				innerHeight: geometry.innerHeight,
-				nearAtLoad,
-				figures: geometry.tops.length,
+				firstFigureTop: figures.tops.length ? Math.min(...figures.tops) : null,
+				innerHeight: figures.innerHeight,
+				nearAtLoad: figures.near.length,
+				figures: figures.tops.length,
 			};
-			// No figure code at load, nor when a figure is merely scrolled into view: it loads when the
-			// reader reaches for a figure (pointer, touch, focus) or the URL carries a figure's state.
-			result.lazyOk = geometry.tops.length === 0 ? null : figureCodeAtLoad.length === 0;
-			if (geometry.tops.length) {
+			if (figures.tops.length) {
+				// Fetched early: only what a figure within a screen preloads; run: nothing.
+				const early = checkEarly(inSet(later), figures);
+				result.ranAtLoad = figures.ran;
+				result.notPreloadedAtLoad = early.notPreloaded;
 				await page.locator('course-figure').first().scrollIntoViewIfNeeded();
-				await page.waitForTimeout(500);
-				result.figureCodeOnScrollOnly = sum([...requested].filter((f) => later.has(f)));
+				await page.waitForTimeout(1500); // the idle callback that preloads (timeout 3 s; idle here)
+				const onScroll = await figureStatus(page, urlToFile);
+				const fetchedOnScroll = [...requested].filter((f) => later.has(f) && !atLoad.has(f));
+				result.fetchedOnScroll = sum(fetchedOnScroll);
+				result.ranOnScroll = onScroll.ran;
+				result.notPreloadedOnScroll = checkEarly(fetchedOnScroll, onScroll).notPreloaded;
 				const t0 = Date.now();
 				await page.locator('course-figure').first().hover({ position: { x: 5, y: 5 } });
 				try {
 					await page.waitForFunction(() => [...document.querySelectorAll('course-figure')].some((f) => f.dataset.state === 'ready'), null, { timeout: 20000 });
-					result.readyAfterScrollMs = Date.now() - t0;
+					result.readyAfterReachMs = Date.now() - t0;
 				} catch {
-					result.readyAfterScrollMs = null;
+					result.readyAfterReachMs = null;
 				}
 				await page.waitForLoadState('networkidle');
-				result.figureCodeAfterScroll = sum([...requested].filter((f) => later.has(f)));
-				result.lazyOk = result.lazyOk && result.figureCodeOnScrollOnly.gzip === 0 && result.readyAfterScrollMs !== null && result.figureCodeAfterScroll.gzip > 0;
-			}
+				result.figureCodeAfterReach = sum([...requested].filter((f) => later.has(f)));
+				result.lazyOk =
+					result.ranAtLoad.length === 0 &&
+					result.notPreloadedAtLoad.length === 0 &&
+					result.ranOnScroll.length === 0 &&
+					result.notPreloadedOnScroll.length === 0 &&
+					result.readyAfterReachMs !== null &&
+					result.figureCodeAfterReach.gzip > 0;
+			} else result.lazyOk = null;
 			result.countOk = missing.length === 0 && unknown.length === 0;
-			log(`[${label} chromium] ${row.page}: ${result.requestedAtLoad.length} JS files at load${missing.length ? `, MISSING ${missing.length}` : ''}${unknown.length ? `, UNCOUNTED ${unknown.join(' ')}` : ''}${row.figures.length ? `; figure code at load ${result.laterAtLoad.gzip} B gzip (near: ${nearAtLoad}), ready after scroll ${result.readyAfterScrollMs} ms` : ''}`);
+			const problems = [
+				result.ranAtLoad?.length ? `RAN at load: ${result.ranAtLoad.join(' ')}` : '',
+				result.notPreloadedAtLoad?.length ? `fetched at load without a nearby preload: ${result.notPreloadedAtLoad.join(' ')}` : '',
+				result.ranOnScroll?.length ? `RAN on scroll: ${result.ranOnScroll.join(' ')}` : '',
+				result.notPreloadedOnScroll?.length ? `fetched on scroll without a nearby preload: ${result.notPreloadedOnScroll.join(' ')}` : '',
+			].filter(Boolean);
+			log(`[${label} chromium] ${row.page}: ${result.requestedAtLoad.length} JS files at load${missing.length ? `, MISSING ${missing.length}` : ''}${unknown.length ? `, UNCOUNTED ${unknown.join(' ')}` : ''}${row.figures.length ? `; figure code fetched at load ${result.laterAtLoad.gzip} B gzip (${result.nearAtLoad} figures within a screen), on scroll ${result.fetchedOnScroll.gzip} B; interactive ${result.readyAfterReachMs} ms after the pointer entered${problems.length ? `; ${problems.join('; ')}` : ''}` : ''}`);
 			out.push(result);
 		} finally {
 			await context.close();
@@ -108,6 +125,34 @@ export async function checkLoads({ browser, origin, dist, rows, log, label }) {
 	}
 	return out;
 }
+
+/** Where the page's figures are, which are within a screen of the viewport, what those preload, and which have run. */
+async function figureStatus(page, urlToFile) {
+	const s = await page.evaluate(() => ({
+		innerHeight,
+		figures: [...document.querySelectorAll('course-figure')].map((el) => {
+			const box = el.getBoundingClientRect();
+			return {
+				id: el.dataset.figure,
+				top: Math.round(box.top + scrollY),
+				// <course-figure>'s IntersectionObserver: rootMargin 100% (one screen above and below).
+				near: box.top < 2 * innerHeight && box.bottom > -innerHeight,
+				preload: (el.dataset.preload ?? '').split(' ').filter(Boolean).map((u) => new URL(u, location.href).href),
+				ran: el.hasAttribute('data-state') || el.hasAttribute('data-rendered'),
+			};
+		}),
+	}));
+	return {
+		innerHeight: s.innerHeight,
+		tops: s.figures.map((f) => f.top),
+		near: s.figures.filter((f) => f.near).map((f) => f.id),
+		preloadable: new Set(s.figures.filter((f) => f.near).flatMap((f) => f.preload.map(urlToFile))),
+		ran: s.figures.filter((f) => f.ran).map((f) => f.id),
+	};
+}
+
+/** Figure script files fetched that no figure within a screen preloads. */
+const checkEarly = (fetched, status) => ({ notPreloaded: fetched.filter((f) => !status.preloadable.has(f)).map((f) => path.basename(f)) });
 
 const sum = (files) => files.reduce((acc, f) => add(acc, sizeOf(f)), zero());
 
@@ -124,12 +169,12 @@ export const stats = (values) => {
 };
 
 /**
- * Move one control of a figure `presses` times with the keyboard (ArrowRight on a range input,
+ * Move one control of a figure (its first slider, or its first radio group) `presses` times with the keyboard (ArrowRight on a range input,
  * turning back at its ends; ArrowRight through a radio group) and time each input event to the
  * next completed render: `<course-figure>` bumps `data-rendered` at the end of every render, in the
  * animation frame after the input. Also timed: the render work itself (the start of that animation
  * frame's callbacks to the bump), by wrapping requestAnimationFrame in the page.
- * @param {{ browser: import('playwright-core').Browser, origin: string, cases: {figure: string, page: string, control: 'range'|'radio'}[], presses: number, log: Function }} o
+ * @param {{ browser: import('playwright-core').Browser, origin: string, cases: {figure: string, page: string, control: 'range'|'radio', param: string}[], presses: number, log: Function }} o
  */
 export async function figureTiming({ browser, origin, cases, presses, log }) {
 	const out = [];
@@ -164,8 +209,7 @@ export async function figureTiming({ browser, origin, cases, presses, log }) {
 					bench.pending = null;
 				}).observe(fig, { attributes: true, attributeFilter: ['data-rendered'] });
 			}, selector);
-			const control = c.control === 'radio' ? page.locator(`${selector} input[type=radio]:checked`).first() : page.locator(`${selector} input[type=range]`).first();
-			const param = await control.getAttribute('data-param');
+			const control = page.locator(`${selector} input[type=${c.control}][data-param="${c.param}"]${c.control === 'radio' ? ':checked' : ''}`).first();
 			await control.focus();
 			let direction = 'ArrowRight';
 			for (let i = 0; i < presses; i++) {
@@ -183,8 +227,8 @@ export async function figureTiming({ browser, origin, cases, presses, log }) {
 			const samples = await page.evaluate(() => window.__bench.samples);
 			const total = stats(samples.map((s) => s.total));
 			const work = stats(samples.map((s) => s.work));
-			log(`[figures] ${c.figure} (${c.control} ${param}, ${samples.length} moves): median ${total.median.toFixed(1)} ms, p95 ${total.p95.toFixed(1)} ms; render work median ${work.median.toFixed(1)} ms`);
-			out.push({ ...c, param, readyMs, total, work });
+			log(`[figures] ${c.figure} (${c.control} ${c.param}, ${samples.length} moves): median ${total.median.toFixed(1)} ms, p95 ${total.p95.toFixed(1)} ms; render work median ${work.median.toFixed(1)} ms`);
+			out.push({ ...c, readyMs, total, work });
 		} finally {
 			await context.close();
 		}

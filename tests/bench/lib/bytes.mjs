@@ -7,15 +7,17 @@
 //   JS idle  what those scripts import dynamically as soon as the page is idle: Starlight's search
 //            UI (Search.astro imports Pagefind's UI core in requestIdleCallback after DOMContentLoaded);
 //   JS later what they import on demand: for us, <course-figure>'s hydrate chunk (with Plot) and the
-//            definitions of the figures on *this* page, loaded when a figure nears the viewport. A
-//            Traditional Chinese page (lang="zh-TW") loads the converted variant of that code
-//            (chunks named `<name>.zh-tw.<hash>.js`, src/i18n/zh-tw/vite.ts), every other page the
-//            original: each page counts only its own.
+//            definitions of the figures on *this* page, fetched (not run) in idle time when a figure
+//            comes within a screen of the viewport, run when the reader reaches for it.
 // Imports whose specifier is computed at run time (Pagefind's `${bundlePath}pagefind.js`, loaded
-// on the first search) are not counted.
+// on the first search) are not counted, nor is the compute worker (`new Worker(new URL(…))`), which
+// starts only when a figure runs a computation.
+// Also per page: its HTML elements (the same count as the site test's budget), its language, its
+// figures with their controls and the script files each preloads, and its figures' images.
 import fs from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { elementCount } from '../../support/elements.ts';
 
 export const zero = () => ({ raw: 0, gzip: 0 });
 export const add = (a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip });
@@ -38,7 +40,11 @@ const DYNAMIC_IMPORT = /\bimport\(\s*["'`]([^"'`$]+)["'`]\s*\)/g;
 const stemOf = (file) => path.basename(file).replace(/\.zh-tw(?=\.)/, '').replace(/\.[\w-]{8}\.js$/, '');
 const isTraditionalVariant = (file) => /\.zh-tw\.[\w-]{8}\.js$/.test(path.basename(file));
 
-/** The dynamic imports a page of one script actually makes: of a chunk with a Traditional variant, the one for the page's script. */
+/**
+ * The dynamic imports a page of one script actually makes: a Traditional Chinese page (lang="zh-TW")
+ * loads the converted variant of the figure code (`<name>.zh-tw.<hash>.js`, src/i18n/zh-tw/vite.ts),
+ * every other page the original.
+ */
 export function dynamicsForPage(dynamics, traditional) {
 	const variants = new Set(dynamics.filter(isTraditionalVariant).map(stemOf));
 	return dynamics.filter((d) => (isTraditionalVariant(d) ? traditional : !(traditional && variants.has(stemOf(d)))));
@@ -85,7 +91,8 @@ export function createCounter(dist) {
 		const html = fs.readFileSync(file, 'utf8');
 		const rel = path.relative(dist, file).split(path.sep).join('/');
 		const page = '/' + rel.replace(/(^|\/)index\.html$/, '$1');
-		const pageFigures = [...html.matchAll(/<course-figure\b[^>]*\bdata-figure="([^"]+)"/g)].map((m) => m[1]);
+		const figureBlocks = figuresOf(html, fileOfUrl);
+		const pageFigures = figureBlocks.map((f) => f.id);
 		const traditional = /<html\b[^>]*\blang="zh-TW"/.test(html);
 		const dynamicsOf = (f) => dynamicsForPage(importsOf(f).dynamics, traditional);
 		const cssFiles = new Set();
@@ -148,7 +155,12 @@ export function createCounter(dist) {
 			page,
 			file,
 			kind: pageKind(rel, html),
+			lang: /<html\b[^>]*\blang="([^"]+)"/.exec(html)?.[1] ?? '?',
+			elements: elementCount(html),
 			figures: pageFigures,
+			figureDetails: figureBlocks,
+			images: sumFiles(new Set(figureBlocks.flatMap((f) => f.images.map((i) => i.file)))),
+			imageFiles: [...new Set(figureBlocks.flatMap((f) => f.images.map((i) => i.file)))],
 			html: sizeOf(file),
 			css: sumFiles(cssFiles),
 			cssFiles: [...cssFiles],
@@ -164,6 +176,28 @@ export function createCounter(dist) {
 	}
 
 	return { countPage, fileOfUrl };
+}
+
+/**
+ * A page's figures, from its HTML: id, controls (the `data-param` of its sliders, of those without
+ * value labels in the page, and of its radio groups, in order), the script files `data-preload` names, and its default view's images (one
+ * file per plot, layout and theme).
+ */
+function figuresOf(html, fileOfUrl) {
+	const attr = (tag, name) => new RegExp(`\\b${name}="([^"]*)"`).exec(tag)?.[1];
+	return [...html.matchAll(/<course-figure\b([^>]*)>([\s\S]*?)<\/course-figure>/g)].map(([, open, body]) => {
+		const inputs = [...body.matchAll(/<input\b[^>]*>/g)].map((m) => ({ type: attr(m[0], 'type'), param: attr(m[0], 'data-param'), labels: /\bdata-labels=/.test(m[0]) })).filter((i) => i.param);
+		const params = (type, keep = () => true) => [...new Set(inputs.filter((i) => i.type === type && keep(i)).map((i) => i.param))];
+		return {
+			id: attr(open, 'data-figure'),
+			ranges: params('range'),
+			// Sliders whose page carries no value labels (too many positions): their label waits for the figure code.
+			unlabelled: params('range', (i) => !i.labels),
+			radios: params('radio'),
+			preload: (attr(open, 'data-preload') ?? '').split(' ').filter(Boolean).map(fileOfUrl),
+			images: [...body.matchAll(/<img\b[^>]*\bclass="fig-img"[^>]*>/g)].map((m) => ({ file: fileOfUrl(attr(m[0], 'src') ?? ''), layout: attr(m[0], 'data-layout'), theme: attr(m[0], 'data-theme') })),
+		};
+	});
 }
 
 /** The kind of Starlight page, to compare like with like: 404, splash, or docs (± code blocks). */

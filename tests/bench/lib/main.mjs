@@ -4,16 +4,20 @@ import os from 'node:os';
 import path from 'node:path';
 import { countSite } from './bytes.mjs';
 import { dirSize, timedAstroBuild } from './build.mjs';
+import { nodeBootstrap, workerBootstrap } from './bootstrap.mjs';
 import { checkLoads, figureTiming, launchBrowser } from './browser.mjs';
 import { CHROME_PATH } from './chrome.mjs';
 import { cleanupAll, installSignalHandlers, onCleanup } from './cleanup.mjs';
+import { firstInput } from './first-input.mjs';
 import { lighthousePages } from './lighthouse.mjs';
+import { heaviestAndLightest, isRootLocale } from './pages.mjs';
+import { phoneChecks } from './phone.mjs';
 import { report } from './report.mjs';
 import { startStaticServer } from './server.mjs';
 import { writeStarter } from './starter.mjs';
 
 function parseArgs(argv) {
-	const o = { quick: false, runs: null, pages: null, starterPages: null, presses: null, build: true, zhTwCost: true, lighthouse: true, browser: true, starter: true, out: null };
+	const o = { quick: false, runs: null, pages: null, starterPages: null, figures: null, presses: null, build: true, zhTwCost: true, lighthouse: true, browser: true, starter: true, out: null };
 	for (let i = 0; i < argv.length; i++) {
 		const a = argv[i];
 		const value = () => {
@@ -26,6 +30,7 @@ function parseArgs(argv) {
 		else if (a === '--runs') o.runs = Math.max(1, Number(value()));
 		else if (a === '--pages') o.pages = list(value());
 		else if (a === '--starter-pages') o.starterPages = list(value());
+		else if (a === '--figures') o.figures = value().split(',').map((f) => f.trim()).filter(Boolean);
 		else if (a === '--presses') o.presses = Math.max(1, Number(value()));
 		else if (a === '--no-build') o.build = false;
 		else if (a === '--no-zh-tw-cost') o.zhTwCost = false;
@@ -41,20 +46,40 @@ function parseArgs(argv) {
 	o.partial = argv.some((a) => a.startsWith('--') && a !== '--out');
 	o.runs ??= o.quick ? 1 : 5;
 	o.presses ??= o.quick ? 20 : 100;
+	// --quick's pages ('/' and the heaviest and lightest chapters) are known once the build is counted.
 	if (o.quick) {
-		o.pages ??= ['/', '/scaling-laws/', '/zh-cn/mirage/'];
 		o.starterPages ??= ['/guides/example/'];
+		// The second build that measures the Traditional edition's cost is for full runs.
+		o.zhTwCost = false;
 	}
 	return o;
 }
 
-const FIGURE_CASES = [
-	{ figure: 'isoflop', control: 'range' },
-	{ figure: 'loss-calculator', control: 'range' },
-	{ figure: 'metric-mirage', control: 'range' },
-	{ figure: 'metric-mirage', control: 'radio' },
-	{ figure: 'training-cost', control: 'range' },
-];
+/**
+ * What the figure measures run on, from the built HTML: each figure on the first root-locale
+ * (English) page that has it, with its first slider and its first radio group. Narrowed by
+ * `--figures`, else by `--pages` (the figures on those pages).
+ */
+function figureCases(rows, opts, dist) {
+	const byFigure = new Map();
+	for (const row of rows.filter((r) => isRootLocale(r.page))) for (const f of row.figureDetails) if (!byFigure.has(f.id)) byFigure.set(f.id, { row, f });
+	const onPages = opts.pages ? new Set(rows.filter((r) => opts.pages.includes(r.page)).flatMap((r) => r.figures)) : null;
+	const unknown = (opts.figures ?? []).filter((id) => !byFigure.has(id));
+	if (unknown.length) throw new Error(`no such figure on a root-locale page: ${unknown.join(', ')} (figures: ${[...byFigure.keys()].join(' ')})`);
+	const wanted = [...byFigure.values()].filter(({ f }) => (opts.figures ? opts.figures.includes(f.id) : !onPages || onPages.has(f.id)));
+	const url = (file) => '/' + path.relative(dist, file).split(path.sep).join('/');
+	const redraw = wanted.flatMap(({ row, f }) => [
+		...(f.ranges.length ? [{ figure: f.id, page: row.page, control: 'range', param: f.ranges[0] }] : []),
+		...(f.radios.length ? [{ figure: f.id, page: row.page, control: 'radio', param: f.radios[0] }] : []),
+	]);
+	const first = wanted
+		.filter(({ f }) => f.ranges.length)
+		.map(({ row, f }) => {
+			const load = new Set(row.jsLoadFiles);
+			return { figure: f.id, page: row.page, param: f.ranges[0], labelled: !f.unlabelled.includes(f.ranges[0]), preloadUrls: f.preload.map(url), codeUrls: f.preload.filter((file) => !load.has(file)).map(url) };
+		});
+	return { redraw, first };
+}
 
 export async function main(root, argv) {
 	const started = Date.now();
@@ -91,6 +116,7 @@ export async function main(root, argv) {
 	try {
 		// 4. Builds (first, so that everything after measures fresh output).
 		if (opts.build) {
+			log('building the course (astro build, BASE_PATH=/) …');
 			// What the generated Traditional Chinese edition costs: the same build without it, first,
 			// so that the full build below leaves the cache and the output the rest measures.
 			if (opts.zhTwCost) {
@@ -100,7 +126,6 @@ export async function main(root, argv) {
 				ours.buildWithoutZhTw.size = dirSize(dist);
 				log(`  ${ours.buildWithoutZhTw.pages} pages in ${ours.buildWithoutZhTw.seconds.toFixed(1)} s`);
 			}
-			log('building the course (astro build, BASE_PATH=/) …');
 			ours.build = await timedAstroBuild({ root, outDir: ours.dist, logFile: path.join(bench, 'logs/ours-build.log'), cwd: root });
 			ours.build.size = dirSize(ours.dist);
 			log(`  ${ours.build.pages} pages in ${ours.build.seconds.toFixed(1)} s, peak ${(ours.build.peakTreeRss / 2 ** 20).toFixed(0)} MB`);
@@ -119,10 +144,22 @@ export async function main(root, argv) {
 		for (const site of sites) {
 			site.rows = countSite(site.dist);
 			log(`counted ${site.rows.length} ${site.label} pages`);
+			if (site === ours) {
+				ours.chapters = heaviestAndLightest(ours.rows);
+				if (ours.chapters) log(`  chapters by HTML elements: heaviest ${ours.chapters.heaviest.page} ${ours.chapters.heaviest.elements}, lightest ${ours.chapters.lightest.page} ${ours.chapters.lightest.elements}`);
+				if (opts.quick && !opts.pages) opts.pages = [...new Set(['/', ...(ours.chapters ? [ours.chapters.heaviest.page, ours.chapters.lightest.page] : [])])];
+			}
 			const wanted = site === ours ? opts.pages : opts.starterPages;
 			const unknown = (wanted ?? []).filter((p) => !site.rows.some((r) => r.page === p));
 			if (unknown.length) throw new Error(`no such ${site.label} page: ${unknown.join(', ')} (pages: ${site.rows.map((r) => r.page).join(' ')})`);
 		}
+
+		ours.cases = figureCases(ours.rows, opts, ours.dist);
+
+		// 5. The bootstrap in Node, before any server or browser runs beside it.
+		log(`bootstrap in Node (1,000 resamples) …`);
+		ours.nodeBootstrap = nodeBootstrap(root);
+		log(`  ${(ours.nodeBootstrap.bootstrapMs / 1000).toFixed(2)} s (CPU ${(ours.nodeBootstrap.cpuMs / 1000).toFixed(2)} s with two fits)`);
 
 		for (const site of sites) {
 			site.server = await startStaticServer(site.dist);
@@ -130,7 +167,8 @@ export async function main(root, argv) {
 			log(`serving ${site.label} at ${site.server.origin}`);
 		}
 
-		// 3. Chromium: requests on load, lazy figures, control-to-redraw.
+		// 3. Chromium: requests on load, figure code fetched early but not run, control-to-redraw,
+		// pages at 360 px, the first input, the bootstrap in the compute worker.
 		if (opts.browser) {
 			const { browser, close } = await launchBrowser(tmp);
 			try {
@@ -140,8 +178,13 @@ export async function main(root, argv) {
 					const rows = wanted ? site.rows.filter((r) => wanted.includes(r.page)) : site.rows;
 					site.loads = await checkLoads({ browser, origin: site.server.origin, dist: site.dist, rows, log, label: site.label });
 				}
-				const cases = FIGURE_CASES.map((c) => ({ ...c, page: ours.rows.find((r) => !/^\/zh-(?:cn|tw)\//.test(r.page) && r.figures.includes(c.figure))?.page })).filter((c) => c.page);
-				ours.figureTiming = await figureTiming({ browser, origin: ours.server.origin, cases, presses: opts.presses, log });
+				const cases = ours.cases;
+				ours.figureTiming = await figureTiming({ browser, origin: ours.server.origin, cases: cases.redraw, presses: opts.presses, log });
+				const phoneRows = opts.pages ? ours.rows.filter((r) => opts.pages.includes(r.page)) : ours.rows;
+				ours.phone = await phoneChecks({ browser, origin: ours.server.origin, dist: ours.dist, rows: phoneRows, log });
+				ours.firstInput = await firstInput({ browser, origin: ours.server.origin, cases: cases.first, runs: opts.runs, log });
+				ours.workerBootstrap = await workerBootstrap({ browser, origin: ours.server.origin, dist: ours.dist, rows: ours.rows, log });
+				if (!ours.workerBootstrap.measured) log(`[bootstrap] worker: not measured: ${ours.workerBootstrap.reason}`);
 			} finally {
 				await close();
 			}

@@ -1,31 +1,11 @@
-// The Markdown report: one table per measure, ours beside the starter's, and the targets.
+// The Markdown report: the targets first, then one table per measure, ours beside the starter's.
 import path from 'node:path';
+import { sumFiles } from './bytes.mjs';
 import { CHROME_FLAGS } from './chrome.mjs';
-
-const KB = 1024;
-const kb = (n) => (n == null ? '–' : (n / KB).toFixed(1));
-const pair = (s) => (s ? `${kb(s.raw)} / ${kb(s.gzip)}` : '–');
-const mb = (n) => (n == null ? '–' : `${(n / 2 ** 20).toFixed(0)} MB`);
-const ms = (n, d = 0) => (n == null ? '–' : `${n.toFixed(d)} ms`);
-const tick = (ok) => (ok == null ? '–' : ok ? '✓' : '✗');
-const code = (p) => `\`${p}\``;
-const isZh = (p) => p.startsWith('/zh-cn/') || p.startsWith('/zh-tw/');
-
-export const TARGETS = {
-	performance: 98,
-	accessibility: 100,
-	'best-practices': 100,
-	seo: 100,
-	extraJsGzip: 2 * KB,
-	redrawMedianMs: 16,
-};
-
-/** The starter page to compare an our page with: same kind (splash, docs, docs with code, 404), same language. */
-function baselineFor(row, starterRows) {
-	if (!starterRows) return null;
-	const same = starterRows.filter((s) => s.kind === row.kind);
-	return same.find((s) => isZh(s.page) === isZh(row.page)) ?? same[0] ?? null;
-}
+import { CPU_SLOWDOWN } from './first-input.mjs';
+import { code, count, kb, mb, ms, pair, plural, px, seconds, tick } from './format.mjs';
+import { byLocale } from './pages.mjs';
+import { baselineFor, TARGETS, targetRows } from './targets.mjs';
 
 export function report({ env, ours, starter }) {
 	const L = [];
@@ -44,53 +24,9 @@ export function report({ env, ours, starter }) {
 	line();
 
 	// ---------- Targets ----------
-	const targets = [];
+	const targets = targetRows({ env, ours, starter });
 	const lh = ours.lighthouse ?? [];
-	const measured = lh.length ? ` (${lh.length} page${lh.length > 1 ? 's' : ''} measured, median of ${env.opts.runs} run${env.opts.runs > 1 ? 's' : ''})` : '';
-	for (const [cat, label] of [['performance', 'Lighthouse mobile performance ≥ 98 on every page'], ['accessibility', 'Accessibility 100 on every page'], ['best-practices', 'Best practices 100 on every page'], ['seo', 'SEO 100 on every page']]) {
-		if (!lh.length) {
-			targets.push([label, null, 'not measured']);
-			continue;
-		}
-		const min = Math.min(...lh.map((r) => r.scores[cat] ?? 0));
-		const below = lh.filter((r) => (r.scores[cat] ?? 0) < TARGETS[cat]);
-		const why = (r) => (cat === 'performance' ? '' : ` (${r.lost.filter((l) => l.category === cat).map((l) => `${l.id}`).join(', ')})`);
-		const detail = below.length
-			? `${lh.length - below.length} of ${lh.length} pages; below: ${below.map((r) => `${code(r.path)} ${r.scores[cat]}${why(r)}`).join(', ')}`
-			: `all ${lh.length} pages; lowest ${min}`;
-		targets.push([label + measured, below.length === 0, detail]);
-	}
-	if (sRows) {
-		const extras = ours.rows.map((r) => {
-			const b = baselineFor(r, sRows);
-			return { r, b, extra: b ? r.jsLoad.gzip - b.jsLoad.gzip : null };
-		});
-		const worst = extras.reduce((a, b) => (b.extra > a.extra ? b : a));
-		const over = extras.filter((e) => e.extra > TARGETS.extraJsGzip);
-		targets.push([
-			'JS at load at most 2 KB (gzip) more than Starlight’s own, on every page',
-			over.length === 0,
-			`largest extra ${kb(worst.extra)} KB on ${code(worst.r.page)} (${kb(worst.r.jsLoad.gzip)} KB vs the starter’s ${code(worst.b.page)} ${kb(worst.b.jsLoad.gzip)} KB)${over.length ? `; over on ${over.length} pages` : ''}`,
-		]);
-	} else targets.push(['JS at load at most 2 KB (gzip) more than Starlight’s own', null, 'starter not measured']);
 	const figLoads = (ours.loads ?? []).filter((l) => l.figures > 0);
-	if (figLoads.length) {
-		const bad = figLoads.filter((l) => !l.lazyOk);
-		targets.push([
-			'Figure code only when a figure is near the viewport',
-			bad.length === 0,
-			`${figLoads.length - bad.length} of ${figLoads.length} pages with figures: no figure code at load or when a figure is scrolled into view; it arrives when the reader reaches for a figure (pointer, touch, focus)${bad.length ? `; failed: ${bad.map((l) => code(l.page)).join(', ')}` : ''}`,
-		]);
-	} else targets.push(['Figure code only when a figure is near the viewport', null, 'not measured']);
-	if (ours.figureTiming?.length) {
-		const bad = ours.figureTiming.filter((f) => !(f.total.median < TARGETS.redrawMedianMs));
-		targets.push([
-			'Control to redrawn figure: median under 16 ms',
-			bad.length === 0,
-			ours.figureTiming.map((f) => `${f.figure} (${f.control}) ${f.total.median.toFixed(1)} ms`).join(', '),
-		]);
-	} else targets.push(['Control to redrawn figure: median under 16 ms', null, 'not measured']);
-
 	line('## Targets');
 	line();
 	line('| target | met | numbers |');
@@ -122,15 +58,26 @@ export function report({ env, ours, starter }) {
 	line('## Page weight (from the build output)');
 	line();
 	line(
-		'KB, raw / gzip (level 9). **JS at load**: the scripts the page runs up front, external with their static imports plus inline ones. **JS idle**: what those scripts import once the page is idle (Starlight’s search UI, imported in `requestIdleCallback` after `DOMContentLoaded`; Pagefind’s own runtime, loaded on the first search, is not counted). **JS later**: what they import on demand: the figure code (`hydrate` with Plot, and this page’s figure definitions), when a figure nears the viewport. CSS includes the print-only sheet, which the browser also downloads. **vs starter** compares JS at load (gzip) with the starter page of the same kind and language.',
+		'KB, raw / gzip (level 9). **JS at load**: the scripts the page runs up front, external with their static imports plus inline ones. **JS idle**: what those scripts import once the page is idle (Starlight’s search UI, imported in `requestIdleCallback` after `DOMContentLoaded`; Pagefind’s own runtime, loaded on the first search, is not counted). **JS later**: the figure code (`hydrate` with Plot, and this page’s figure definitions): fetched, not run, in idle time once a figure comes within a screen of the viewport (`<link rel="modulepreload">`), and run when the reader reaches for a figure; the compute worker, started only when a figure runs a computation, is not counted. **Elements**: HTML elements as parsed from the file (the count `tests/site/pages.test.ts` budgets). CSS includes the print-only sheet, which the browser also downloads. **vs starter** compares JS at load (gzip) with the starter page of the same kind and locale.',
 	);
 	line();
-	line('| page | kind | figures | HTML | CSS | JS at load | JS idle | JS later | vs starter (JS at load, gzip) |');
-	line('|---|---|---:|---:|---:|---:|---:|---:|---:|');
+	line('| page | kind | figures | elements | HTML | CSS | JS at load | JS idle | JS later | vs starter (JS at load, gzip) |');
+	line('|---|---|---:|---:|---:|---:|---:|---:|---:|---:|');
 	for (const r of ours.rows) {
 		const b = baselineFor(r, sRows);
 		const extra = b ? r.jsLoad.gzip - b.jsLoad.gzip : null;
-		line(`| ${code(r.page)} | ${r.kind} | ${r.figures.length} | ${pair(r.html)} | ${pair(r.css)} | ${pair(r.jsLoad)} | ${pair(r.jsIdle)} | ${pair(r.jsLater)} | ${b ? `${extra >= 0 ? '+' : ''}${kb(extra)} KB vs ${code(b.page)} ${extra > TARGETS.extraJsGzip ? '✗' : '✓'}` : '–'} |`);
+		line(`| ${code(r.page)} | ${r.kind} | ${r.figures.length} | ${count(r.elements)}${r.elements > TARGETS.elements ? ' ✗' : ''} | ${pair(r.html)} | ${pair(r.css)} | ${pair(r.jsLoad)} | ${pair(r.jsIdle)} | ${pair(r.jsLater)} | ${b ? `${extra >= 0 ? '+' : ''}${kb(extra)} KB vs ${code(b.page)} ${extra > TARGETS.extraJsGzip ? '✗' : '✓'}` : '–'} |`);
+	}
+	line();
+	if (ours.chapters) line(`Chapters (the sidebar’s first group, every locale): heaviest ${code(ours.chapters.heaviest.page)} with ${count(ours.chapters.heaviest.elements)} elements, lightest ${code(ours.chapters.lightest.page)} with ${count(ours.chapters.lightest.elements)}.`);
+	line();
+	line('Per locale (the root locale, then each `/xx-yy/` path prefix). **Figure images**: the default views’ SVG files the locale’s pages show (each file once; every plot has four, a wide and a phone layout in a light and a dark theme, of which a reader’s browser fetches the one that fits, when it nears the viewport).');
+	line();
+	line('| locale | language | pages | with figures | elements, largest | HTML | figure images | figure images (files) |');
+	line('|---|---|---:|---:|---:|---:|---:|---:|');
+	for (const [locale, rows] of byLocale(ours.rows)) {
+		const images = new Set(rows.flatMap((r) => r.imageFiles));
+		line(`| ${locale ? code(`/${locale}/`) : 'root'} | ${[...new Set(rows.map((r) => r.lang))].join(', ')} | ${rows.length} | ${rows.filter((r) => r.figures.length).length} | ${count(Math.max(...rows.map((r) => r.elements)))} | ${pair(sumFiles(rows.map((r) => r.file)))} | ${pair(sumFiles(images))} | ${count(images.size)} |`);
 	}
 	line();
 	if (sRows) {
@@ -152,11 +99,11 @@ export function report({ env, ours, starter }) {
 		line('## JS at load: the count from the build vs what Chromium requests');
 		line();
 		line(
-			'Each page loaded in Chromium (playwright-core) at Lighthouse’s phone size (412 × 823), without scrolling, until the network is idle plus 1 s. Requested external JS, gzip KB, sorted by what the count above calls it; inline scripts are not requests. ✓ when every script counted "at load" was requested and nothing uncounted was.',
+			'Each page loaded in Chromium (playwright-core) at Lighthouse’s phone size (412 × 823), without scrolling, until the network is idle plus 1 s. Requested external JS, gzip KB, sorted by what the count above calls it; inline scripts are not requests; figure code requested by then can only be preloads (see below). ✓ when every script counted "at load" was requested and nothing uncounted was.',
 		);
 		line();
 		const table = (site) => {
-			line('| page | counted at load (external) | requested: at load | requested: idle (search UI) | requested: figure code | match |');
+			line('| page | counted at load (external) | requested: at load | requested: idle (search UI) | requested: figure code (preloaded) | match |');
 			line('|---|---:|---:|---:|---:|:-:|');
 			for (const l of site.loads) {
 				const row = site.rows.find((r) => r.page === l.page);
@@ -174,17 +121,21 @@ export function report({ env, ours, starter }) {
 		}
 	}
 
-	// ---------- Lazy figures ----------
+	// ---------- Figure code: fetched early, run late ----------
 	if (figLoads.length) {
-		line('## Figure code only when the reader reaches for a figure');
+		line('## Figure code: fetched early at most, run only when the reader reaches for a figure');
 		line();
 		line(
-			'Pages with figures, at 412 × 823 in Chromium. The build-time SVG shows each figure; `<course-figure>` imports the figure code only when the reader reaches for a figure (pointer enters, touch, keyboard focus) or the URL carries its state. ✓ when no figure code was requested at load or after merely scrolling a figure into view, and it arrived once the pointer entered the figure.',
+			'Pages with figures, at 412 × 823 in Chromium. Each figure’s default view is `<img>` SVG files (per layout and theme) made at build time; no figure code runs for it. A figure that comes within a screen of the viewport asks the browser, in idle time, to fetch and compile its script files without running them (`<link rel="modulepreload">`, the files listed in its `data-preload`); `<course-figure>` runs the figure code only when the reader reaches for a figure (pointer enters, touch, keyboard focus, a control moves) or the URL carries its state. **Fetched**: figure code requested (gzip KB) by network idle + 1 s after load, and then after scrolling the first figure into view. ✓ when no figure had `data-state` or `data-rendered` at load or after that scroll, every figure file fetched was one a figure within a screen preloads, and after the pointer entered the figure it became interactive with its code.',
 		);
 		line();
-		line('| page | figures | first figure at (px from top) | figure code on load (gzip KB) | after reaching for a figure: interactive in | figure code then (gzip KB) | ok |');
-		line('|---|---:|---:|---:|---:|---:|:-:|');
-		for (const l of figLoads) line(`| ${code(l.page)} | ${l.figures} | ${l.firstFigureTop}${l.nearAtLoad ? ' (near)' : ''} | ${kb(l.laterAtLoad.gzip)} | ${ms(l.readyAfterScrollMs)} | ${kb(l.figureCodeAfterScroll?.gzip)} | ${tick(l.lazyOk)} |`);
+		line('| page | figures | first figure at (px from top) | within a screen at load | fetched at load | run at load | fetched on scroll | run on scroll | pointer enters → interactive | figure code then | ok |');
+		line('|---|---:|---:|---:|---:|---|---:|---|---:|---:|:-:|');
+		const ran = (list) => (list?.length ? `✗ ${list.join(', ')}` : 'none');
+		for (const l of figLoads) {
+			const notes = [...(l.notPreloadedAtLoad ?? []), ...(l.notPreloadedOnScroll ?? [])];
+			line(`| ${code(l.page)} | ${l.figures} | ${l.firstFigureTop} | ${l.nearAtLoad} | ${kb(l.laterAtLoad.gzip)} | ${ran(l.ranAtLoad)} | ${kb(l.fetchedOnScroll?.gzip)} | ${ran(l.ranOnScroll)} | ${ms(l.readyAfterReachMs)} | ${kb(l.figureCodeAfterReach?.gzip)} | ${tick(l.lazyOk)}${notes.length ? ` fetched without a nearby preload: ${notes.join(', ')}` : ''} |`);
+		}
 		line();
 	}
 
@@ -193,25 +144,84 @@ export function report({ env, ours, starter }) {
 		line('## Control to redrawn figure');
 		line();
 		line(
-			`Chromium (headless, 1280 × 900, no CPU throttling), each figure scrolled into view and interactive, then one control moved ${env.opts.presses} times with the keyboard (ArrowRight on a range input, turning back at its ends; ArrowRight through a radio group), one move at a time. **Input → render**: from the \`input\` event’s timestamp to the end of the render that follows (\`<course-figure>\` bumps \`data-rendered\` at the end of each render, in the next animation frame, so this includes the wait for that frame). **Render work**: from the start of that animation frame’s callback to the end of the render.`,
+			`Every figure with a slider or radio buttons (found in the built HTML), on the first root-locale page that has it: its first slider and its first radio group. Chromium (headless, 1280 × 900, no CPU throttling), each figure scrolled into view and interactive, then the control moved ${env.opts.presses} times with the keyboard (ArrowRight on a range input, turning back at its ends; ArrowRight through a radio group), one move at a time. **Input → render**: from the \`input\` event’s timestamp to the end of the render that follows (\`<course-figure>\` bumps \`data-rendered\` at the end of each render, in the next animation frame, so this includes the wait for that frame). **Render work**: from the start of that animation frame’s callback to the end of the render.`,
 		);
 		line();
-		line('| figure | page | control | moves | input → render, median | p95 | max | render work, median | p95 | first interactive after scroll | median < 16 ms |');
+		line(`| figure | page | control | moves | input → render, median | p95 | max | render work, median | p95 | interactive after the pointer entered | median ≤ ${TARGETS.redrawMedianMs} ms |`);
 		line('|---|---|---|---:|---:|---:|---:|---:|---:|---:|:-:|');
 		for (const f of ours.figureTiming) {
-			line(`| ${f.figure} | ${code(f.page)} | ${f.control} \`${f.param}\` | ${f.total.n} | ${ms(f.total.median, 1)} | ${ms(f.total.p95, 1)} | ${ms(f.total.max, 1)} | ${ms(f.work.median, 1)} | ${ms(f.work.p95, 1)} | ${ms(f.readyMs)} | ${tick(f.total.median < TARGETS.redrawMedianMs)} |`);
+			line(`| ${f.figure} | ${code(f.page)} | ${f.control} \`${f.param}\` | ${f.total.n} | ${ms(f.total.median, 1)} | ${ms(f.total.p95, 1)} | ${ms(f.total.max, 1)} | ${ms(f.work.median, 1)} | ${ms(f.work.p95, 1)} | ${ms(f.readyMs)} | ${tick(f.total.median <= TARGETS.redrawMedianMs)} |`);
 		}
 		line();
 	}
 
+	// ---------- First input ----------
+	if (ours.firstInput?.length) {
+		line('## First input on a slider');
+		line();
+		line(
+			`Each figure with a slider, on the first root-locale page that has it, its first slider; ${plural(env.opts.runs, 'run')} per figure and mode, each in a fresh browser context, medians. Lighthouse’s phone screen (412 × 823, touch); the page loaded, the slider scrolled into view, then, **preloaded**, a wait until the figure’s \`data-preload\` files have \`<link rel="modulepreload">\` and have arrived, plus 1 s; CPU slowed ${CPU_SLOWDOWN}× (CDP \`Emulation.setCPUThrottlingRate\`); one tap on the slider’s track, away from the thumb. **Cold**: the same with the page’s \`data-preload\` removed, so the code is fetched after the tap. Times from the \`input\` event’s timestamp: **label**: the value label’s text changed (\`<course-figure>\` sets it from the labels the page carries, in the input event itself); **next frame**: the animation frame after that; **redraw**: the figure’s first \`data-rendered\` bump. **Touch → input**: from the \`touchstart\` to the \`input\` event. **Code first**: runs in which figure code had started to run before the label changed; **code starts**: when it started, relative to the input (negative: before it; the bench prefixes each of the figure’s script files, as served, with a line that records the time the first one starts to run); from there to the redraw is the figure code’s own time (evaluating Plot and the figure’s modules, wiring the figure, the first render). A slider whose positions are too many for the page to carry labels for has its label set by the figure code.`,
+		);
+		line();
+		line('| figure | page | slider | labels in page | mode | touch → input | label | next frame | code first | code starts | redraw | p95 | label within a frame | redraw ≤ 300 ms |');
+		line('|---|---|---|:-:|---|---:|---:|---:|---:|---:|---:|---:|:-:|:-:|');
+		for (const f of ours.firstInput) {
+			for (const [mode, r] of Object.entries(f.runs)) {
+				const warm = mode === 'preloaded';
+				const labelOk = r.n ? f.labelled && r.codeRunBeforeLabel === 0 && r.label.median <= TARGETS.frameMs : null;
+				line(`| ${f.figure} | ${code(f.page)} | \`${f.param}\` | ${f.labelled ? 'yes' : 'no'} | ${mode} | ${ms(r.inputDelay.median, 1)} | ${ms(r.label.median, 1)} | ${ms(r.labelFrame.median, 1)} | ${r.codeRunBeforeLabel}/${r.n} | ${ms(r.codeStart.median)} | ${ms(r.redraw.median)} | ${ms(r.redraw.p95)} | ${tick(labelOk)} | ${warm ? tick(r.n ? r.redraw.median <= TARGETS.firstRedrawMs : null) : '(context)'}${r.errors.length ? ` ${r.errors.length} failed: ${r.errors[0]}` : ''} |`);
+			}
+		}
+		line();
+	}
+
+	// ---------- Phone ----------
+	if (ours.phone?.length) {
+		line('## Pages at 360 px');
+		line();
+		line(
+			`Chromium at 360 × 740 (twice the pixel density, touch), measured by \`tests/support/phone.ts\`, the code the phone test (\`tests/browser/phone.test.ts\`) asserts with. **Width**: the page’s scrollable width and its viewport’s. **Images**: the smallest text in the figures’ default-view images as shown (the SVG file’s smallest font size × shown width / file width). **Live**: the smallest text in the live charts, after a tap on each figure’s title. **Smallest target**: the shorter side of the smallest touch target among controls, buttons and chart points’ hit areas. Limits: text ≥ ${TARGETS.textPx} px, targets ≥ ${TARGETS.targetPx} px, width ≤ viewport.`,
+		);
+		line();
+		line('| page | width | figures | images: smallest text | live: smallest text | smallest target | points (without target) | ok |');
+		line('|---|---:|---:|---:|---:|---|---:|:-:|');
+		for (const p of ours.phone) {
+			const ok = p.width.scroll <= p.width.view && p.errors.length === 0 && p.notNarrow.length === 0 && p.smallTargets.length === 0 && p.pointsWithoutTarget === 0 && (!p.figures || (p.imageText?.px >= TARGETS.textPx && p.liveText?.px >= TARGETS.textPx));
+			line(`| ${code(p.page)} | ${p.width.scroll} / ${p.width.view} | ${p.figures} | ${p.figures ? `${px(p.imageText?.px)} (${p.imageText ? code(path.basename(p.imageText.src)) : '–'})` : '–'} | ${p.figures ? `${px(p.liveText?.px)} (#${p.liveText?.anchor} “${p.liveText?.text}”)` : '–'} | ${p.target ? `${px(p.target.px)} (#${p.target.anchor} ${p.target.what})` : '–'} | ${p.figures ? `${p.points} (${p.pointsWithoutTarget})` : '–'} | ${tick(ok)}${p.errors.length ? ` ${p.errors.join('; ')}` : ''} |`);
+		}
+		line();
+	}
+
+	// ---------- Bootstrap ----------
+	if (ours.nodeBootstrap || ours.workerBootstrap) {
+		const nb = ours.nodeBootstrap;
+		const wb = ours.workerBootstrap;
+		line('## Bootstrap: 1,000 resamples');
+		line();
+		line(
+			'The Chinchilla refit’s bootstrap (one BFGS refit per resample of the 240 runs left after dropping the 5 highest losses). **Node**: `benchChinchillaFit` (`src/lib/fit/bench.ts`) in the bench’s own process: a warm-up fit, a timed fit, then the bootstrap with each generator step timed; CPU time covers all three. **Compute worker**: in Chromium (1280 × 900, no throttling), on the page with the figure, a job posted to the built `_astro/compute-worker-*.js` as the figure posts it, with the computation whose cache key depends on the figure’s resample control and that control at 1,000 (read from the figure’s definition), twice in the same worker; long tasks (over 50 ms) on the page’s main thread meanwhile, from a `PerformanceObserver`.',
+		);
+		line();
+		line('| where | time | detail |');
+		line('|---|---:|---|');
+		if (nb) line(`| Node ${env.node} | ${seconds(nb.bootstrapMs)} | ${nb.runs} runs, ${count(nb.resamples)} resamples; one step (resample) median ${ms(nb.stepMedianMs, 1)}, longest ${ms(nb.stepMaxMs, 1)}; one fit ${ms(nb.fitMs)}; CPU ${seconds(nb.cpuMs)} for the warm-up fit, the fit and the bootstrap |`);
+		if (wb?.measured) {
+			line(`| compute worker, first job (with the worker’s start-up) | ${seconds(wb.first.ms)} | ${code(wb.page)}, ${code(wb.worker)}: \`${wb.computation}\` with \`${wb.param}\` = ${wb.value} (“${wb.label}”); ${wb.first.progress} progress messages${wb.first.ok ? '' : `; no result: ${wb.first.error}`} |`);
+			line(`| compute worker, same job again | ${seconds(wb.second.ms)} | ${wb.second.progress} progress messages${wb.second.ok ? '' : `; no result: ${wb.second.error}`} |`);
+			line(`| main thread meanwhile | – | long tasks: ${wb.longTasks.length ? wb.longTasks.map((d) => ms(d)).join(', ') : 'none'} |`);
+		} else line(`| compute worker | – | not measured${wb ? `: ${wb.reason}` : ' (no Chromium)'} |`);
+		line();
+	}
+
 	// ---------- Lighthouse ----------
-	const lhTable = (results) => {
+	const role = (page) => (page === ours.chapters?.heaviest.page ? ' (heaviest chapter)' : page === ours.chapters?.lightest.page ? ' (lightest chapter)' : '');
+	const lhTable = (results, mark = role) => {
 		line('| page | performance | accessibility | best practices | SEO | LCP | CLS | TBT | DOM elements | performance per run |');
 		line('|---|---:|---:|---:|---:|---:|---:|---:|---:|---|');
 		for (const r of results) {
 			const s = r.scores;
-			const mark = (c) => (s[c] == null ? '–' : `${s[c]}${s[c] < TARGETS[c] ? ' ✗' : ''}`);
-			line(`| ${code(r.path)} | ${mark('performance')} | ${mark('accessibility')} | ${mark('best-practices')} | ${mark('seo')} | ${r.metrics.lcp == null ? '–' : `${(r.metrics.lcp / 1000).toFixed(2)} s`} | ${r.metrics.cls == null ? '–' : r.metrics.cls.toFixed(3)} | ${ms(r.metrics.tbt)} | ${r.metrics.dom == null ? '–' : Math.round(r.metrics.dom)} | ${r.all.map((a) => a.scores.performance).join(', ')}${r.errors.length ? ` (${r.errors.length} failed)` : ''} |`);
+			const score = (c) => (s[c] == null ? '–' : `${s[c]}${s[c] < TARGETS[c] ? ' ✗' : ''}`);
+			line(`| ${code(r.path)}${mark(r.path)} | ${score('performance')} | ${score('accessibility')} | ${score('best-practices')} | ${score('seo')} | ${r.metrics.lcp == null ? '–' : `${(r.metrics.lcp / 1000).toFixed(2)} s`} | ${r.metrics.cls == null ? '–' : r.metrics.cls.toFixed(3)} | ${ms(r.metrics.tbt)} | ${r.metrics.dom == null ? '–' : Math.round(r.metrics.dom)} | ${r.all.map((a) => a.scores.performance).join(', ')}${r.errors.length ? ` (${r.errors.length} failed)` : ''} |`);
 		}
 		line();
 	};
@@ -219,14 +229,14 @@ export function report({ env, ours, starter }) {
 		line('## Lighthouse (mobile)');
 		line();
 		line(
-			`Lighthouse ${env.versions.lighthouse} from Node with its default mobile settings (simulated slow 4G, 4× CPU slowdown), Chromium flags \`${[...CHROME_FLAGS, '--disable-quic'].join(' ')}\`, a fresh Chromium per page, the build served gzipped from a loopback port. Scores and metrics are medians of ${env.opts.runs} run${env.opts.runs > 1 ? 's' : ''}.`,
+			`Lighthouse ${env.versions.lighthouse} from Node with its default mobile settings (simulated slow 4G, 4× CPU slowdown), Chromium flags \`${[...CHROME_FLAGS, '--disable-quic'].join(' ')}\`, a fresh Chromium per page, the build served gzipped from a loopback port. Scores and metrics are medians of ${plural(env.opts.runs, 'run')}. Lighthouse loads a page without reaching for a figure, so no figure code runs; figures within a screen of the viewport may have their code fetched in idle time. The heaviest and lightest chapters are the chapters with the most and fewest HTML elements (see page weight).`,
 		);
 		line();
 		if (lh.length) lhTable(lh);
 		if (starter?.lighthouse?.length) {
 			line('The starter:');
 			line();
-			lhTable(starter.lighthouse);
+			lhTable(starter.lighthouse, () => '');
 		}
 		const shortfalls = (results, title) => {
 			const list = results.filter((r) => Object.keys(r.scores).some((c) => r.scores[c] != null && r.scores[c] < TARGETS[c]) || r.errors.length);
