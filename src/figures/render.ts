@@ -101,17 +101,18 @@ function cell(value: number | string | undefined, lang: Lang, column: Column): s
 
 /**
  * A page's static table holds at most this many cells (a long table was most of a page's HTML); a
- * longer one lists its key rows, as many as fit (at least three). The rest open with JavaScript, and
- * the CSV always has every row.
+ * longer one lists its key rows, as many as fit, between three and `STATIC_TABLE_ROWS`. The rest
+ * open with JavaScript, and the CSV always has every row.
  */
 export const STATIC_TABLE_CELLS = 96;
+export const STATIC_TABLE_ROWS = 8;
 
 /** The rows a static table shows: all of a short table; of a long one its key rows, as many as fit. */
 export function staticRows(data: FigureData): FigureData['rows'] {
 	const columns = Math.max(1, data.columns.length);
 	if (data.rows.length * columns <= STATIC_TABLE_CELLS) return data.rows;
 	const key = data.keyRows ? data.rows.filter(data.keyRows) : data.rows;
-	return key.slice(0, Math.max(3, Math.floor(STATIC_TABLE_CELLS / columns)));
+	return key.slice(0, Math.min(STATIC_TABLE_ROWS, Math.max(3, Math.floor(STATIC_TABLE_CELLS / columns))));
 }
 
 /** The data table's inner HTML (thead + tbody), escaped; `rows` defaults to all of them. */

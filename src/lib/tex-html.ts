@@ -193,6 +193,12 @@ class Parser {
 	}
 }
 
+/** A sub- or superscript; one that is a single italic run is one element (`<sub class="math-i">c</sub>`). */
+function script(tag: 'sub' | 'sup', html: string): string {
+	const italic = /^<i>([^<]*)<\/i>$/.exec(html);
+	return italic ? `<${tag} class="math-i">${italic[1]}</${tag}>` : `<${tag}>${html}</${tag}>`;
+}
+
 function render(atoms: readonly Atom[], top = false): string {
 	let out = '';
 	let italicRun = '';
@@ -218,7 +224,7 @@ function render(atoms: readonly Atom[], top = false): string {
 			out += render([atom.base]);
 			const sub = atom.sub ? render(atom.sub) : '';
 			const sup = atom.sup ? render(atom.sup) : '';
-			out += atom.sub && atom.sup ? `<span class="math-ss"><sup>${sup}</sup><sub>${sub}</sub></span>` : atom.sub ? `<sub>${sub}</sub>` : `<sup>${sup}</sup>`;
+			out += atom.sub && atom.sup ? `<span class="math-ss">${script('sup', sup)}${script('sub', sub)}</span>` : atom.sub ? script('sub', sub) : script('sup', sup);
 		} else {
 			// A leading sign (−3, ×10) is unary: no space. Spaces around operators in scripts are tighter.
 			const unary = index === 0 || atoms[index - 1]?.kind === 'rel' || atoms[index - 1]?.kind === 'bin';

@@ -38,7 +38,8 @@ const FUNCTION_APPLICATION = '\u2061';
 /**
  * Tidies KaTeX's MathML output, which runs after it:
  * - display math gets the class `katex-display` (KaTeX's HTML output set it; CSS and print use it);
- * - the `<semantics>` wrapper and its TeX-source `<annotation>` are dropped (two elements a formula);
+ * - the `<semantics>` wrapper and its TeX-source `<annotation>` are dropped, and a lone top <mrow>
+ *   (three elements a formula);
  * - KaTeX writes a named operator in a script (`C_{\min}`) as two children, `<mi>min</mi><mo>⁡</mo>`,
  *   which gives `<msub>` three children: browsers then drop the layout and set the script inline.
  *   The invisible function-application operator is removed where it breaks an element's arity.
@@ -53,6 +54,9 @@ function tidyKatexMathml(tree: Root) {
 		// the TeX source annotation is for tools, not readers; keep the formula, drop the wrapper.
 		if (el.tagName === 'math') {
 			el.children = el.children.flatMap((c) => (c.type === 'element' && c.tagName === 'semantics' ? c.children.filter((k) => !(k.type === 'element' && k.tagName === 'annotation')) : [c]));
+			// `<math>` lays out its children as a row already: a lone <mrow> inside it adds nothing.
+			const elements = el.children.filter((c): c is Element => c.type === 'element');
+			if (elements.length === 1 && elements[0]?.tagName === 'mrow' && Object.keys(elements[0].properties).length === 0) el.children = elements[0].children;
 		}
 		if (el.tagName === 'span' && classes(el).includes('katex')) {
 			const math = el.children.find((c): c is Element => c.type === 'element' && c.tagName === 'math');

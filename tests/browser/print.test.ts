@@ -281,7 +281,7 @@ describe('printing what the reader opened', () => {
 			if (solution) solution.open = true;
 			if (table) table.open = true;
 			return {
-				solution: solution?.querySelector('.course-solution-body')?.textContent?.trim().slice(0, 80) ?? '',
+				solution: [...(solution?.children ?? [])].filter((c) => c.tagName !== 'SUMMARY').map((c) => c.textContent ?? '').join(' ').trim().slice(0, 80),
 				headers: [...(table?.querySelectorAll('th') ?? [])].map((th) => th.textContent ?? ''),
 				summary: table?.querySelector('summary')?.textContent ?? '',
 				solutions: document.querySelectorAll('details.course-solution').length,
