@@ -4,6 +4,7 @@
  * the page without JavaScript still shows the figures, the language picker works, and nothing
  * logs an error.
  */
+import fs from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { BASE } from '../support/site';
@@ -42,20 +43,30 @@ async function ready(page: Page, id: string) {
 const svgOf = (page: Page, id: string) => page.locator(`#fig-${id} .fig-plots`).innerHTML();
 
 describe('figures', () => {
-	test('figure code loads only when the reader reaches for a figure, not at page load or on scroll', async () => {
+	test('figure code is fetched in idle time as a figure nears the viewport, and runs only when the reader reaches for it', async () => {
 		const page = await context.newPage();
 		const scripts: string[] = [];
 		// Starlight loads its search UI (Pagefind's ui-core) when the page goes idle, which on a busy
 		// machine can come after networkidle: that is not figure code.
-		page.on('request', (r) => r.resourceType() === 'script' && !/\/(ui-core|pagefind)[.\/-]/.test(r.url()) && scripts.push(r.url()));
+		page.on('request', (r) => r.resourceType() === 'script' && !/\/(ui-core|pagefind)[.\/-]/.test(r.url()) && scripts.push(new URL(r.url()).pathname));
 		await page.goto(url('scaling-laws/'), { waitUntil: 'networkidle' });
 		expect(await page.locator('course-figure[data-state="ready"]').count()).toBe(0);
-		const scriptsAtLoad = scripts.length;
+		const preloads = async (id: string) => ((await page.locator(`#fig-${id} course-figure`).getAttribute('data-preload')) ?? '').split(' ').filter(Boolean);
+		const isoflop = await preloads('isoflop');
+		const own = isoflop.find((u) => /\/isoflop\.[\w-]+\.js$/.test(u));
+		expect(own, 'the isoflop figure names its own module').toBeTruthy();
+		// Far from the figure, its module is not fetched.
+		expect(scripts).not.toContain(own);
+		const atLoad = scripts.length;
 		await page.locator('#fig-isoflop').scrollIntoViewIfNeeded();
-		await page.waitForTimeout(300);
-		expect(scripts.slice(scriptsAtLoad)).toEqual([]);
+		// Near the viewport its code arrives in idle time...
+		await expect.poll(() => scripts.includes(own ?? '')).toBe(true);
+		// ...and every script fetched on scroll is code some figure on the page named for preloading,
+		const named = new Set((await page.locator('course-figure[data-preload]').evaluateAll((els) => els.map((e) => e.getAttribute('data-preload') ?? ''))).flatMap((s) => s.split(' ')));
+		expect(scripts.slice(atLoad).filter((u) => !named.has(u))).toEqual([]);
+		// ...but no figure runs until the reader reaches for it.
+		expect(await page.locator('course-figure[data-state="ready"]').count()).toBe(0);
 		await ready(page, 'isoflop');
-		expect(scripts.length).toBeGreaterThan(scriptsAtLoad);
 		// Only the figure the reader reached for is live.
 		expect(await page.locator('course-figure[data-state="ready"]').count()).toBe(1);
 		await page.close();
@@ -155,7 +166,10 @@ describe('without JavaScript', () => {
 		const ctx = await site.browser.newContext({ javaScriptEnabled: false });
 		const { page, problems } = await open('scaling-laws/', ctx);
 		const ids = await page.locator('figure.course-figure').evaluateAll((els) => els.map((el) => el.id.replace(/^fig-/, '')));
-		expect(ids).toEqual(['power-laws', 'isoflop', 'isoflop-measured', 'loss-calculator', 'chinchilla-refit', 'ladder-prediction']);
+		// Every figure the chapter source places, in its order.
+		const placed = [...fs.readFileSync('content/en/scaling-laws.mdx', 'utf8').matchAll(/<Figure id="([\w-]+)"/g)].map((m) => m[1]);
+		expect(placed.length).toBeGreaterThan(4);
+		expect(ids).toEqual(placed);
 		for (const id of ids) {
 			// Exactly one image per chart is shown (CSS picks layout and theme), and it has loaded.
 			await page.locator(`#fig-${id}`).scrollIntoViewIfNeeded();

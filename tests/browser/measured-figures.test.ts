@@ -1,7 +1,7 @@
 /**
  * The figures on measured data, in Chromium on the built site: the compute trend's bootstrap runs
- * off the page's main thread and its interval arrives in the readout; every redraw of the three
- * figures stays short; points name themselves to keyboard users; phones get the narrow layout.
+ * off the page's main thread and its interval arrives in the readout; every option of the three
+ * figures redraws the chart; points name themselves to keyboard users; phones get the narrow layout.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
@@ -10,16 +10,8 @@ import { useSiteSession } from '../support/session';
 
 const site = useSiteSession();
 
-/** Times every requestAnimationFrame callback (the figure redraws in one). */
-const TIME_FRAMES = `(() => {
-	const raf = window.requestAnimationFrame.bind(window);
-	window.__frames = [];
-	window.requestAnimationFrame = (cb) => raf((t) => { const s = performance.now(); cb(t); window.__frames.push(performance.now() - s); });
-})()`;
-
 async function open(path: string, width = 1280): Promise<{ page: Page; errors: string[] }> {
 	const context = await site.browser.newContext({ viewport: { width, height: 900 } });
-	await context.addInitScript(TIME_FRAMES);
 	const page = await context.newPage();
 	const errors: string[] = [];
 	page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
@@ -36,26 +28,27 @@ async function ready(page: Page, id: string) {
 
 const rendered = (page: Page, id: string) => page.locator(`#fig-${id} course-figure`).getAttribute('data-rendered').then(Number);
 
+const chart = (page: Page, id: string) => page.locator(`#fig-${id} .fig-plots`).innerHTML();
+
 /**
- * Choose each option of each radio group in turn, twice; return the longest frame (ms) a redraw
- * took in the second round (the first pays for compiling the code and filling caches).
+ * Choose each option of each radio group in turn; every choice must redraw the chart into
+ * something different from what it showed before (the time a redraw takes is measured by
+ * `npm run bench`, never here).
  */
-async function slowestRedraw(page: Page, id: string): Promise<number> {
-	const fig = page.locator(`#fig-${id}`);
-	const radios = fig.locator('input[type="radio"]');
-	let frames: number[] = [];
-	for (let round = 0; round < 2; round++) {
-		await page.evaluate(() => ((window as unknown as { __frames: number[] }).__frames.length = 0));
-		for (let i = 0; i < (await radios.count()); i++) {
-			const before = await rendered(page, id);
-			const radio = radios.nth(i);
-			if (await radio.isChecked()) continue;
-			await radio.check();
-			await expect.poll(() => rendered(page, id)).toBeGreaterThan(before);
-		}
-		frames = await page.evaluate(() => [...(window as unknown as { __frames: number[] }).__frames]);
+async function everyOptionRedraws(page: Page, id: string): Promise<number> {
+	const radios = page.locator(`#fig-${id} input[type="radio"]`);
+	let changed = 0;
+	for (let i = 0; i < (await radios.count()); i++) {
+		const radio = radios.nth(i);
+		if (await radio.isChecked()) continue;
+		const before = await rendered(page, id);
+		const svg = await chart(page, id);
+		await radio.check();
+		await expect.poll(() => rendered(page, id)).toBeGreaterThan(before);
+		expect(await chart(page, id), `${id}: option ${i} changed nothing`).not.toBe(svg);
+		changed++;
 	}
-	return Math.max(0, ...frames);
+	return changed;
 }
 
 describe('measured-data figures', () => {
@@ -63,14 +56,10 @@ describe('measured-data figures', () => {
 		['mirage/', 'open-models-emergence'],
 		['emergence/', 'pythia-training'],
 		['limits/', 'compute-trend'],
-	])('%s%s: every option redraws within a frame budget', async (path, id) => {
+	])('%s%s: every option redraws the chart', async (path, id) => {
 		const { page, errors } = await open(path);
 		await ready(page, id);
-		const slowest = await slowestRedraw(page, id);
-		// A redraw should take well under 16 ms on a reader's machine. This bound only catches a
-		// pathological slowdown (say, quadratic work per redraw): on the shared 2-core test machine,
-		// under a load average of 13–17, these figures measured 10–100 ms and small existing ones 5–65 ms.
-		expect(slowest).toBeLessThan(300);
+		expect(await everyOptionRedraws(page, id)).toBeGreaterThan(0);
 		expect(errors).toEqual([]);
 		await page.close();
 	});

@@ -262,9 +262,15 @@ describe.each(CASES)('printing $path with ?$query', ({ path: chapter, lang, figu
 		// Display formulas (MathML) print, laid out, within the column.
 		await page.emulateMedia({ media: 'print' });
 		try {
-			const formula = page.locator('.katex-display math').first();
-			expect(await formula.isVisible()).toBe(true);
-			expect((await formula.boundingBox())?.height ?? 0).toBeGreaterThan(15);
+			// Every display formula prints with a real box; one with a fraction is laid out in two
+			// dimensions, taller than 1.5 lines of its type (a one-line formula's box hugs its ink).
+			const formulas = await page.locator('.katex-display math').evaluateAll((ms) =>
+				ms.map((m) => ({ text: (m.textContent ?? '').slice(0, 30), fraction: m.querySelector('mfrac') !== null, height: m.getBoundingClientRect().height, font: parseFloat(getComputedStyle(m).fontSize) })),
+			);
+			expect(formulas.length).toBeGreaterThan(0);
+			for (const f of formulas) {
+				expect(f.height, `${f.text}: ${f.height}px at ${f.font}px type`).toBeGreaterThan((f.fraction ? 1.5 : 0.5) * f.font);
+			}
 		} finally {
 			await page.emulateMedia({ media: null });
 		}

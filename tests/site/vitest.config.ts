@@ -8,5 +8,7 @@ export default defineConfig({
 		testTimeout: 60_000,
 		hookTimeout: 60_000,
 		fileParallelism: false,
+		// Concurrent tests (the axe runs) two at a time: CI machines have two cores.
+		maxConcurrency: 2,
 	},
 });
