@@ -4,8 +4,8 @@
  *   seed, in its own worker, draws the same numbers: the same readout, and a CSV of the view whose
  *   bootstrap intervals equal the build's digit for digit (the point fit agrees to 10⁻⁸ of each value, or 10⁻⁸ absolute below 1);
  * - a bootstrap runs in a Web Worker, shows its progress, and Cancel ends it (the worker is
- *   terminated, no result arrives later);
- * - while it runs the page's main thread has no long task (over 50 ms).
+ *   terminated, no result arrives later). That the page's main thread meanwhile has no long task
+ *   (over 50 ms) is a timing, measured by `npm run bench` (tests/bench/lib/bootstrap.mjs).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -83,34 +83,22 @@ test('a browser that recomputes the default view from the same seed gets the bui
 	await page.close();
 }, 240_000);
 
-test('a 1,000-resample bootstrap runs in a worker with progress and no long task on the page; Cancel stops it', async () => {
+test('a 1,000-resample bootstrap runs in a worker with progress; Cancel stops it', async () => {
 	const { page, errors } = await openChapter();
 	const fig = figure(page);
 	await reach(page);
 	const rendered = () => fig.locator('course-figure').getAttribute('data-rendered').then(Number);
 	await expect.poll(rendered).toBeGreaterThan(0);
 	const before = await rendered();
-	await page.evaluate(() => {
-		const w = window as unknown as { __longTasks: { start: number; duration: number }[] };
-		w.__longTasks = [];
-		new PerformanceObserver((list) => {
-			for (const entry of list.getEntries()) w.__longTasks.push({ start: entry.startTime, duration: entry.duration });
-		}).observe({ type: 'longtask' });
-	});
 	const started = page.waitForEvent('worker');
 	await fig.locator('input[data-param="boot"][value="1000"]').check();
 	const worker = await started;
 	const closed = new Promise<void>((resolve) => worker.on('close', () => resolve()));
-	// The redraw that answers the click is not part of the run: count the tasks that start after it
-	// (the observer reports entries later than they happen, so they are filtered by start time).
 	await expect.poll(rendered).toBeGreaterThan(before);
-	const from = await page.evaluate(() => new Promise<number>((resolve) => requestAnimationFrame(() => setTimeout(() => resolve(performance.now()), 0))));
 	const status = fig.locator('.fig-progress [role="status"]');
 	await expect.poll(() => status.innerText()).toContain('1,000');
 	const bar = fig.locator('.fig-progress progress');
 	await expect.poll(() => bar.evaluate((el: HTMLProgressElement) => el.value), { timeout: 120_000, interval: 200 }).toBeGreaterThan(0.05);
-	const longTasks = await page.evaluate((t) => (window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks.filter((e) => e.start >= t), from);
-	expect(longTasks).toEqual([]);
 	await fig.locator('.fig-progress button[data-action="cancel"]').click();
 	await closed;
 	expect(await status.innerText()).toBe(UI.en.figureCancelled);
