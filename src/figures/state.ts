@@ -108,8 +108,8 @@ export function valueFromSlider(param: RangeParam, position: number): number {
 	return Math.min(param.max, Math.max(param.min, value));
 }
 
-/** Sliders with more positions than this carry no precomputed labels (the page would grow). */
-export const MAX_SLIDER_LABELS = 400;
+/** Sliders with more positions than this carry no precomputed labels (the page would grow); 512 covers five decades in steps of 0.01 (the training-cost sliders: 501 positions each; the limits page grows by 2.6 kB gzipped). */
+export const MAX_SLIDER_LABELS = 512;
 
 /**
  * Every position's value label of a slider, as JSON, so that `<course-figure>` can show the value

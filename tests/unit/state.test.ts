@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import isoflop from '../../src/figures/defs/isoflop';
-import { defaultState, formatForUrl, formatTyped, parseNumber, parseTypedNumber, stateFromSearch, valueFromSlider, writeStateToSearch } from '../../src/figures/state';
+import { FIGURE_IDS } from '../../src/figures/ids';
+import { loadFigure } from '../../src/figures/registry';
+import { defaultState, formatForUrl, formatTyped, MAX_SLIDER_LABELS, parseNumber, parseTypedNumber, sliderLabels, sliderPosition, stateFromSearch, valueFromSlider, writeStateToSearch } from '../../src/figures/state';
 import type { RangeParam } from '../../src/figures/types';
 
 describe('parseNumber', () => {
@@ -108,5 +110,27 @@ describe('valueFromSlider', () => {
 	test('log sliders move in powers of ten and clamp', () => {
 		expect(valueFromSlider(param, 23)).toBeCloseTo(1e23, -10);
 		expect(valueFromSlider(param, 99)).toBe(1e26);
+	});
+});
+
+describe('sliderLabels: a value label for every slider position, before figure code arrives', () => {
+	test.each([...FIGURE_IDS])('%s: every slider carries one label per position, matching its formatter', async (id) => {
+		const def = await loadFigure(id);
+		for (const param of def.params) {
+			if (param.kind !== 'range') continue;
+			for (const lang of ['en', 'zh-cn'] as const) {
+				const json = sliderLabels(param, lang);
+				expect(json, `${id}.${param.name}: no labels`).toBeDefined();
+				const labels = JSON.parse(json ?? '[]') as string[];
+				const lo = sliderPosition(param, param.min);
+				const positions = Math.round((sliderPosition(param, param.max) - lo) / param.step) + 1;
+				expect(labels.length).toBe(positions);
+				expect(labels.length).toBeLessThanOrEqual(MAX_SLIDER_LABELS);
+				// The default's position shows what the formatter says of the default.
+				const at = Math.round((sliderPosition(param, param.default) - lo) / param.step);
+				expect(labels[at]).toBe(param.format(valueFromSlider(param, lo + at * param.step), lang));
+				expect(labels.every((l) => l.length > 0 && !/NaN|Infinity|undefined/.test(l))).toBe(true);
+			}
+		}
 	});
 });
