@@ -38,7 +38,7 @@ describe.each([
 
 	const here = width === 360 ? pages : pages.filter((p) => !traditional(p));
 	// Two pages at a time: axe is bound to one renderer's thread, and CI has two cores.
-	test.concurrent.for(here)('%s has no serious or critical axe violation', async (path, { expect }) => {
+	test.concurrent.for(here)('%s has no serious or critical axe violation', { timeout: 60_000 }, async (path, { expect }) => {
 		const page = await context.newPage();
 		try {
 			await page.goto(`${site.origin}${path}`, { waitUntil: 'load' });
@@ -54,5 +54,5 @@ describe.each([
 		} finally {
 			await page.close();
 		}
-	}, 60_000);
+	});
 });
