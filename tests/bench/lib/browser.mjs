@@ -212,6 +212,7 @@ export async function figureTiming({ browser, origin, cases, presses, log }) {
 			const control = page.locator(`${selector} input[type=${c.control}][data-param="${c.param}"]${c.control === 'radio' ? ':checked' : ''}`).first();
 			await control.focus();
 			let direction = 'ArrowRight';
+			const valueNow = () => page.evaluate(() => /** @type {HTMLInputElement} */ (document.activeElement).value);
 			for (let i = 0; i < presses; i++) {
 				if (c.control === 'range') {
 					const at = await page.evaluate(() => {
@@ -221,14 +222,30 @@ export async function figureTiming({ browser, origin, cases, presses, log }) {
 					if (at.v >= at.max) direction = 'ArrowLeft';
 					else if (at.v <= at.min) direction = 'ArrowRight';
 				}
+				const before = await valueNow();
 				await page.keyboard.press(direction);
-				await page.waitForFunction((n) => window.__bench.samples.length > n, i, { polling: 'raf', timeout: 10000 });
+				// A slider whose last step does not land on its max stops one step short: turn back.
+				if (c.control === 'range' && (await valueNow()) === before) {
+					direction = direction === 'ArrowRight' ? 'ArrowLeft' : 'ArrowRight';
+					await page.keyboard.press(direction);
+				}
+				try {
+					await page.waitForFunction((n) => window.__bench.samples.length > n, i, { polling: 'raf', timeout: 10000 });
+				} catch {
+					const value = await page.evaluate(() => /** @type {HTMLInputElement} */ (document.activeElement)?.value);
+					throw new Error(`move ${i + 1} (${direction}, value now ${value}) drew nothing within 10 s`);
+				}
 			}
 			const samples = await page.evaluate(() => window.__bench.samples);
 			const total = stats(samples.map((s) => s.total));
 			const work = stats(samples.map((s) => s.work));
 			log(`[figures] ${c.figure} (${c.control} ${c.param}, ${samples.length} moves): median ${total.median.toFixed(1)} ms, p95 ${total.p95.toFixed(1)} ms; render work median ${work.median.toFixed(1)} ms`);
 			out.push({ ...c, readyMs, total, work });
+		} catch (e) {
+			// One figure that cannot be measured is reported as such; the rest are still measured.
+			const error = e instanceof Error ? e.message.split('\n')[0] : String(e);
+			log(`[figures] ${c.figure} (${c.control} ${c.param}): not measured: ${error}`);
+			out.push({ ...c, error });
 		} finally {
 			await context.close();
 		}

@@ -150,6 +150,10 @@ export function report({ env, ours, starter }) {
 		line(`| figure | page | control | moves | input → render, median | p95 | max | render work, median | p95 | interactive after the pointer entered | median ≤ ${TARGETS.redrawMedianMs} ms |`);
 		line('|---|---|---|---:|---:|---:|---:|---:|---:|---:|:-:|');
 		for (const f of ours.figureTiming) {
+			if (f.error) {
+				line(`| ${f.figure} | ${code(f.page)} | ${f.control} \`${f.param}\` | not measured: ${f.error} | | | | | | | ✗ |`);
+				continue;
+			}
 			line(`| ${f.figure} | ${code(f.page)} | ${f.control} \`${f.param}\` | ${f.total.n} | ${ms(f.total.median, 1)} | ${ms(f.total.p95, 1)} | ${ms(f.total.max, 1)} | ${ms(f.work.median, 1)} | ${ms(f.work.p95, 1)} | ${ms(f.readyMs)} | ${tick(f.total.median <= TARGETS.redrawMedianMs)} |`);
 		}
 		line();
