@@ -65,7 +65,7 @@ export async function hydrate(root: HTMLElement, pendingAction: HTMLButtonElemen
 		const points = [...root.querySelectorAll<SVGElement>('.fig-plots svg title')].flatMap((t) => (t.parentElement ? [t.parentElement as unknown as SVGElement] : []));
 		if (points.length === 0 || !focusLine) return;
 		// Every box is read before anything is written: reading a box after a write forces a
-		// fresh layout, once per point (≈0.7 s for the 988 points of the compute trend).
+		// fresh layout, once per point (≈0.7 s per redraw on the compute trend).
 		const boxes = points.map((point) => (point as unknown as SVGGraphicsElement).getBBox?.());
 		for (const chart of root.querySelectorAll('.fig-plots svg[role="img"]')) chart.setAttribute('role', 'group');
 		points.forEach((point, i) => {
