@@ -27,26 +27,30 @@ export function sectionTitle(entry: Entry | undefined, id: string): string | nul
 const citeText = (k: string, at: string | undefined, lang: Lang) =>
 	`${shortAuthors(REFERENCES.find((r) => r.key === k)?.short ?? '', lang)} ${citedYear(k)} ${at ? formatLocator(at, lang) : ''}`;
 
+/**
+ * What both claim ledgers print after the claim itself (ClaimEntry.astro): the verdict's heading,
+ * the correction, the sources and the section that explains it.
+ */
+function claimRuling(c: (typeof CLAIMS)[number] | (typeof REASONING_CLAIMS)[number], lang: Lang, entries: readonly Entry[]): string[] {
+	const [, chapter = '', hash = ''] = /^\/([a-z0-9-]+)\/#([a-z0-9-]+)$/.exec(c.explainedIn) ?? [];
+	const target = entries.find((e) => slugOf(e.id) === chapter);
+	return [
+		VERDICTS[c.verdict].heading[lang],
+		plainText(c.correction[lang]),
+		ui(lang, 'claimSources'),
+		...c.sources.map((s) => citeText(s.k, s.at, lang)),
+		ui(lang, 'claimExplained'),
+		target?.data.title ?? '',
+		sectionTitle(target, hash) ?? '',
+	];
+}
+
 /** Text printed by a data-driven component, keyed by the component's name in MDX. */
 const COMPONENT_TEXT: Record<string, (lang: Lang, entries: readonly Entry[]) => Promise<string> | string> = {
 	ClaimLedger: (lang, entries) =>
-		CLAIMS.map((c) => {
-			const [, chapter = '', hash = ''] = /^\/([a-z0-9-]+)\/#([a-z0-9-]+)$/.exec(c.explainedIn) ?? [];
-			const target = entries.find((e) => slugOf(e.id) === chapter);
-			return [
-				VERDICTS[c.verdict].label[lang],
-				c.location[lang],
-				c.quote,
-				lang === 'en' ? plainText(c.english) : '',
-				VERDICTS[c.verdict].heading[lang],
-				plainText(c.correction[lang]),
-				ui(lang, 'claimSources'),
-				...c.sources.map((s) => citeText(s.k, s.at, lang)),
-				ui(lang, 'claimExplained'),
-				target?.data.title ?? '',
-				sectionTitle(target, hash) ?? '',
-			].join(' ');
-		}).join('\n'),
+		CLAIMS.map((c) =>
+			[VERDICTS[c.verdict].label[lang], c.location[lang], c.quote, lang === 'en' ? plainText(c.english) : '', ...claimRuling(c, lang, entries)].join(' '),
+		).join('\n'),
 	GlossaryList: (lang) => GLOSSARY.map((t) => [t.en, t.zh, plainText(t.definition[lang]), ...t.sources.map((s) => citeText(s.k, s.at, lang))].join(' ')).join('\n'),
 	Bibliography: async (lang, entries) => {
 		const citing = await citingPages(entries);
@@ -57,22 +61,7 @@ const COMPONENT_TEXT: Record<string, (lang: Lang, entries: readonly Entry[]) => 
 		}).join('\n');
 	},
 	ReasoningClaimLedger: (lang, entries) =>
-		REASONING_CLAIMS.map((c) => {
-			const [, chapter = '', hash = ''] = /^\/([a-z0-9-]+)\/#([a-z0-9-]+)$/.exec(c.explainedIn) ?? [];
-			const target = entries.find((e) => slugOf(e.id) === chapter);
-			return [
-				VERDICTS[c.verdict].label[lang],
-				ui(lang, 'claimPopular'),
-				c.claim[lang],
-				VERDICTS[c.verdict].heading[lang],
-				plainText(c.correction[lang]),
-				ui(lang, 'claimSources'),
-				...c.sources.map((s) => citeText(s.k, s.at, lang)),
-				ui(lang, 'claimExplained'),
-				target?.data.title ?? '',
-				sectionTitle(target, hash) ?? '',
-			].join(' ');
-		}).join('\n'),
+		REASONING_CLAIMS.map((c) => [VERDICTS[c.verdict].label[lang], ui(lang, 'claimPopular'), c.claim[lang], ...claimRuling(c, lang, entries)].join(' ')).join('\n'),
 	VerdictKey: (lang) => VERDICT_IDS.map((v) => `${VERDICTS[v].label[lang]} ${VERDICTS[v].meaning[lang]}`).join('\n'),
 	DatasetList: (lang) => {
 		const groups = new Map<string, typeof SOURCES[number][]>();
