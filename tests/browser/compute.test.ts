@@ -14,6 +14,7 @@ import { expect, test } from 'vitest';
 import { UI } from '../../src/i18n/ui';
 import { BASE, DIST } from '../support/site';
 import { useSiteSession } from '../support/session';
+import { reachFigure } from '../support/browser';
 
 const site = useSiteSession();
 
@@ -37,9 +38,7 @@ async function openChapter(): Promise<{ page: Page; errors: string[] }> {
 const figure = (page: Page) => page.locator(`#fig-${ID}`);
 
 async function reach(page: Page) {
-	await figure(page).scrollIntoViewIfNeeded();
-	await figure(page).locator('.fig-title').hover();
-	await page.waitForSelector(`#fig-${ID} course-figure[data-state="ready"]`, { timeout: 30_000 });
+	await reachFigure(page, ID, 30_000);
 }
 
 test('a browser that recomputes the default view from the same seed gets the build’s intervals exactly', async () => {

@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { BASE } from '../support/site';
 import { useSiteSession } from '../support/session';
+import { reachFigure } from '../support/browser';
 
 const site = useSiteSession();
 
@@ -41,9 +42,7 @@ describe.each(CHAPTERS)('%s', (path) => {
 		let exercised = 0;
 		for (const id of ids) {
 			const fig = page.locator(`#fig-${id}`);
-			await fig.scrollIntoViewIfNeeded();
-			await fig.locator('.fig-title').hover();
-			await page.waitForSelector(`#fig-${id} course-figure[data-state="ready"]`);
+			await reachFigure(page, id);
 			const params = await fig.locator('[data-param]:is(input)').evaluateAll((els) =>
 				[...new Set(els.map((e) => `${(e as HTMLInputElement).type}:${e.getAttribute('data-param')}`))],
 			);
@@ -93,9 +92,7 @@ describe('calculator input that makes no sense', () => {
 	test.each(['abc', '0', '-5', '1e999', '', '1e400', '٣'])('training-cost GPU count "%s" gives a message, not NaN', async (value) => {
 		const { page, errors } = await openChapter('limits/');
 		const fig = page.locator('#fig-training-cost');
-		await fig.scrollIntoViewIfNeeded();
-		await fig.locator('.fig-title').hover();
-		await page.waitForSelector('#fig-training-cost course-figure[data-state="ready"]');
+		await reachFigure(page, 'training-cost');
 		const input = fig.locator('input[data-param="gpus"]');
 		await input.fill(value);
 		const problem = fig.locator('.fig-input-problem, .fig-problem').first();

@@ -9,6 +9,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { BASE } from '../support/site';
 import { useSiteSession } from '../support/session';
+import { reachFigure, scrollToElement } from '../support/browser';
 
 const site = useSiteSession();
 let context: BrowserContext;
@@ -34,11 +35,7 @@ async function open(path: string, ctx = context): Promise<{ page: Page; problems
 }
 
 /** Bring a figure into view and reach for it (the pointer enters it), as a reader would. */
-async function ready(page: Page, id: string) {
-	await page.locator(`#fig-${id}`).scrollIntoViewIfNeeded();
-	await page.locator(`#fig-${id} .fig-title`).hover();
-	await page.waitForSelector(`#fig-${id} course-figure[data-state="ready"]`, { timeout: 15_000 });
-}
+const ready = (page: Page, id: string) => reachFigure(page, id, 15_000);
 
 const svgOf = (page: Page, id: string) => page.locator(`#fig-${id} .fig-plots`).innerHTML();
 
@@ -58,7 +55,7 @@ describe('figures', () => {
 		// Far from the figure, its module is not fetched.
 		expect(scripts).not.toContain(own);
 		const atLoad = scripts.length;
-		await page.locator('#fig-isoflop').scrollIntoViewIfNeeded();
+		await scrollToElement(page, '#fig-isoflop');
 		// Near the viewport its code arrives in idle time...
 		await expect.poll(() => scripts.includes(own ?? '')).toBe(true);
 		// ...and every script fetched on scroll is code some figure on the page named for preloading,
@@ -75,7 +72,7 @@ describe('figures', () => {
 	test('a slider moved before the figure code arrived is honoured, and an early button press runs', async () => {
 		const { page, problems } = await open('scaling-laws/');
 		const slider = page.locator('#fig-isoflop input[type="range"][data-param="C"]');
-		await slider.scrollIntoViewIfNeeded();
+		await scrollToElement(page, '#fig-isoflop input[type="range"][data-param="C"]');
 		// Keyboard only: focus starts the load; the key moves the native slider at once.
 		await slider.focus();
 		await page.keyboard.press('End');
@@ -172,7 +169,7 @@ describe('without JavaScript', () => {
 		expect(ids).toEqual(placed);
 		for (const id of ids) {
 			// Exactly one image per chart is shown (CSS picks layout and theme), and it has loaded.
-			await page.locator(`#fig-${id}`).scrollIntoViewIfNeeded();
+			await scrollToElement(page, `#fig-${id}`);
 			const charts = await page.locator(`#fig-${id} .fig-chart`).count();
 			const shown = page.locator(`#fig-${id} .fig-chart img:visible`);
 			expect(await shown.count(), id).toBe(charts);
@@ -267,12 +264,23 @@ describe('every page', () => {
 		async (path) => {
 			const ctx = await site.browser.newContext({ viewport: { width: 360, height: 740 } });
 			const { page, problems } = await open(path, ctx);
-			// Bring every figure into view so its code runs too.
-			for (const fig of await page.locator('course-figure').all()) {
-				await fig.scrollIntoViewIfNeeded();
-				await fig.hover({ position: { x: 5, y: 5 } });
+			// Bring every figure into view and move the pointer into it, so its code runs too. This
+			// scrolls and moves the mouse directly rather than through Playwright's actionability
+			// checks: those wait for an element to hold still over two animation frames, which on a
+			// busy CI machine once timed out (30 s) while this page was still settling.
+			const figures = await page.locator('course-figure').all();
+			for (const fig of figures) {
+				const box = await fig.evaluate((el) => {
+					// The page's scroll-padding keeps the figure's top below the sticky header.
+					el.scrollIntoView({ block: 'start' });
+					const r = el.getBoundingClientRect();
+					return { x: r.left + 5, y: r.top + 5 };
+				});
+				await page.mouse.move(box.x, box.y);
 				await page.waitForTimeout(50);
 			}
+			// Every figure the pointer reached went live.
+			await expect.poll(() => page.locator('course-figure[data-state="ready"]').count(), { timeout: 15_000 }).toBe(figures.length);
 			await page.waitForLoadState('networkidle');
 			expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 			expect(problems).toEqual([]);

@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { BASE } from '../support/site';
 import { useSiteSession } from '../support/session';
+import { reachFigure, scrollToElement } from '../support/browser';
 
 const site = useSiteSession();
 
@@ -21,9 +22,7 @@ async function open(path: string, width = 1280): Promise<{ page: Page; errors: s
 }
 
 async function ready(page: Page, id: string) {
-	await page.locator(`#fig-${id}`).scrollIntoViewIfNeeded();
-	await page.locator(`#fig-${id} .fig-title`).hover();
-	await page.waitForSelector(`#fig-${id} course-figure[data-state="ready"]`, { timeout: 20_000 });
+	await reachFigure(page, id);
 }
 
 const rendered = (page: Page, id: string) => page.locator(`#fig-${id} course-figure`).getAttribute('data-rendered').then(Number);
@@ -94,7 +93,7 @@ describe('measured-data figures', () => {
 	test('on a phone the open-models figure shows its narrow image and, once live, the narrow layout', async () => {
 		const { page, errors } = await open('mirage/', 360);
 		const fig = page.locator('#fig-open-models-emergence');
-		await fig.scrollIntoViewIfNeeded();
+		await scrollToElement(page, '#fig-open-models-emergence');
 		const shown = fig.locator('img.fig-img:visible');
 		await expect.poll(() => shown.count()).toBe(1);
 		expect(await shown.getAttribute('data-layout')).toBe('narrow');

@@ -13,6 +13,7 @@ import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { BASE } from '../support/site';
 import { useSiteSession } from '../support/session';
+import { reachFigure } from '../support/browser';
 
 const site = useSiteSession();
 let context: BrowserContext;
@@ -88,9 +89,7 @@ async function print(page: Page, name: string): Promise<Printed> {
 }
 
 async function ready(page: Page, id: string) {
-	await page.locator(`#fig-${id}`).scrollIntoViewIfNeeded();
-	await page.locator(`#fig-${id} .fig-title`).hover();
-	await page.waitForSelector(`#fig-${id} course-figure[data-state="ready"]`, { timeout: 15_000 });
+	await reachFigure(page, id, 15_000);
 	// The figure redraws on the next animation frame after hydrating.
 	await page.waitForFunction((fig) => Number(document.querySelector(`#fig-${fig} course-figure`)?.getAttribute('data-rendered') ?? 0) > 0, id);
 }

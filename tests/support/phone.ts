@@ -5,6 +5,7 @@
  * bench runs without a bundler).
  */
 import type { Page } from 'playwright-core';
+import { scrollToElement } from './browser';
 
 /** A small phone: 360 CSS px wide, at twice the pixel density, with touch. */
 export const PHONE = { viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true } as const;
@@ -77,8 +78,8 @@ export interface LiveFigure {
  * chart, and measure it. `anchor` is the figure's `id` (`fig-<figure id>`).
  */
 export async function measureLiveFigure(page: Page, anchor: string): Promise<LiveFigure> {
-	await page.locator(`#${anchor}`).scrollIntoViewIfNeeded();
-	await page.locator(`#${anchor} .fig-title`).tap();
+	const { x, y } = await scrollToElement(page, `#${anchor} .fig-title`);
+	await page.touchscreen.tap(x, y);
 	await page.waitForSelector(`#${anchor} course-figure[data-state="ready"]`, { timeout: 20_000 });
 	await page.waitForFunction((fig) => Number(document.querySelector(`#${fig} course-figure`)?.getAttribute('data-rendered') ?? 0) > 0, anchor);
 	return page.locator(`#${anchor}`).evaluate((figure, minTarget) => {
