@@ -14,6 +14,7 @@ import { rehypeFocusableScroll } from './src/plugins/rehype-focusable-scroll.ts'
 import { KATEX_OPTIONS, rehypeKatexMathml, rehypeMathText } from './src/plugins/rehype-math-text.ts';
 import { mathFontCss } from './src/fonts/math.ts';
 import { figurePreload } from './src/plugins/figure-preload.ts';
+import { measuredRows } from './src/plugins/measured-rows.ts';
 import { rehypeAnchorLabel } from './src/plugins/rehype-anchor-label.ts';
 import { sidebar } from './src/sidebar.ts';
 import { LOCALE_INFO, WITH_ZH_TW } from './src/i18n/locales.ts';
@@ -22,7 +23,8 @@ import { BASE, REPO_URL, SITE } from './src/site.ts';
 
 export default defineConfig({
 	// Figures' computations run in a module worker that loads figure definitions on demand.
-	vite: { worker: { format: 'es' } },
+	// Measured datasets are imported as `<file>.csv?rows`: validated rows, checked at build time.
+	vite: { worker: { format: 'es', plugins: () => [measuredRows()] }, plugins: [measuredRows()] },
 	site: SITE,
 	base: BASE,
 	trailingSlash: 'always',

@@ -77,6 +77,19 @@ test('math is typeset at build time (HTML or MathML in the site’s math font) a
 	expect(fs.statSync(fileForPath(preload) ?? '').size).toBeLessThan(60_000);
 });
 
+test('measured data reaches the browser already validated: rows as JSON, no Zod, no CSV text to parse', () => {
+	const scripts = fs.readdirSync(path.join(DIST, '_astro')).filter((f) => f.endsWith('.js'));
+	const texts = scripts.map((f) => [f, fs.readFileSync(path.join(DIST, '_astro', f), 'utf8')] as const);
+	// Zod's objects carry a `_zod` property; none of the browser's code does.
+	expect(texts.filter(([, t]) => t.includes('_zod')).map(([f]) => f)).toEqual([]);
+	// No CSV header line of a dataset ships (src/plugins/measured-rows.ts sends rows instead)...
+	const headers = fs.readdirSync('src/data/measured').filter((f) => f.endsWith('.csv')).map((f) => fs.readFileSync(path.join('src/data/measured', f), 'utf8').split('\n')[0] ?? '');
+	expect(headers.length).toBeGreaterThan(5);
+	for (const header of headers) expect(texts.filter(([, t]) => t.includes(header)).map(([f]) => f), header).toEqual([]);
+	// ...and the Epoch AI rows the compute-trend figure draws are there, as parsed JSON.
+	expect(texts.some(([, t]) => t.includes('JSON.parse(') && t.includes('"compute_confidence":"Confident"'))).toBe(true);
+});
+
 test('exercise solutions are <details> that open without JavaScript', () => {
 	const d = doc(`${BASE}scaling-laws/`);
 	const solutions = d.querySelectorAll('.course-exercise details.course-solution');

@@ -13,7 +13,8 @@ import { OLMO_CHECKPOINTS, OLMO_RUNS } from '../../src/data/measured/olmo';
 import { PORIAN_CONFIGS, PORIAN_OPTIMA, PORIAN_POINTS } from '../../src/data/measured/porian';
 import { PYTHIA_EVALS, PYTHIA_MODELS } from '../../src/data/measured/pythia';
 import { csvHeader, parseCsv } from '../../src/data/measured/csv';
-import { ROW_SCHEMAS } from '../../src/data/measured/schemas';
+import { type DatasetId, ROW_SCHEMAS } from '../../src/data/measured/schemas';
+import { rowsModule } from '../../src/plugins/measured-rows';
 import { SOURCES } from '../../src/data/measured/sources';
 import { references } from '../../src/data/references';
 
@@ -242,5 +243,32 @@ describe('figures that draw measured data', () => {
 			const def = await loadFigure(id);
 			for (const dataset of def.datasets ?? []) expect(ids.has(dataset), `${id} draws unknown dataset ${dataset}`).toBe(true);
 		}
+	});
+});
+
+describe('the `?rows` modules figures import (src/plugins/measured-rows.ts)', () => {
+	// Vite serves each CSV here as its validated rows, exactly as the figures and the worker get them.
+	const modules = import.meta.glob<unknown>('../../src/data/measured/*.csv', { query: '?rows', import: 'default', eager: true });
+
+	test('every CSV has one, and it holds exactly the rows its schema outputs', () => {
+		expect(Object.keys(modules).map((k) => k.replace(/^.*\//, '')).sort()).toEqual([...csvFiles].sort());
+		for (const source of SOURCES) {
+			const rows = modules[`../../src/data/measured/${source.file}`];
+			const expected = parseCsv(readFileSync(new URL(source.file, DIR), 'utf8'), ROW_SCHEMAS[source.id as DatasetId], source.file);
+			// JSON has no `undefined`: an empty optional cell is an absent key, which reads the same.
+			expect(rows, source.file).toEqual(JSON.parse(JSON.stringify(expected)));
+			expect((rows as unknown[]).length, source.file).toBe(source.rows);
+		}
+	});
+
+	test('a malformed CSV fails the build with the file, row and column named', () => {
+		const bad = 'params_N,flops_C,loss_nats\n1e9,1e20,2.5\n1e9,1e20,-2\n';
+		expect(() => rowsModule('/x/chinchilla-fig4.csv', bad)).toThrow(/chinchilla-fig4\.csv, data row 2, column loss_nats/);
+		expect(() => rowsModule('/x/unknown-data.csv', bad)).toThrow(/no row schema named "unknown-data"/);
+	});
+
+	test('the module is the rows as JSON, which the browser parses without Zod or a CSV parser', () => {
+		const text = rowsModule('/x/chinchilla-fig4.csv', 'params_N,flops_C,loss_nats\n1e9,1e20,2.5\n');
+		expect(text).toBe(`export default JSON.parse(${JSON.stringify('[{"params_N":1000000000,"flops_C":100000000000000000000,"loss_nats":2.5}]')});\n`);
 	});
 });

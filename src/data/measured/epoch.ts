@@ -3,13 +3,12 @@
  * and epoch-systems.csv, joined on the model name; provenance, licence and credit in sources.json).
  * Most compute values are Epoch's estimates: `computeMethod` and `confidence` say how sure they are.
  */
-import { parseCsv } from './csv';
-import computeRaw from './epoch-compute.csv?raw';
-import { ROW_SCHEMAS } from './schemas';
-import systemsRaw from './epoch-systems.csv?raw';
+import computeRows from './epoch-compute.csv?rows';
+import type { Rows } from './schemas';
+import systemsRows from './epoch-systems.csv?rows';
 
-const compute = parseCsv(computeRaw, ROW_SCHEMAS['epoch-compute'], 'epoch-compute.csv');
-const systems = new Map(parseCsv(systemsRaw, ROW_SCHEMAS['epoch-systems'], 'epoch-systems.csv').map((s) => [s.model, s]));
+const compute = computeRows as Rows<'epoch-compute'>;
+const systems = new Map((systemsRows as Rows<'epoch-systems'>).map((s) => [s.model, s]));
 
 export interface EpochSystem {
 	model: string;

@@ -3,11 +3,10 @@
  * provenance in sources.json). Base models only; benchmark contamination is not controlled. Values
  * upstream lacks are undefined (never 0).
  */
-import { parseCsv } from './csv';
-import raw from './obsscaling-emergent.csv?raw';
-import { ROW_SCHEMAS } from './schemas';
+import emergent from './obsscaling-emergent.csv?rows';
+import type { Rows } from './schemas';
 
-const rows = parseCsv(raw, ROW_SCHEMAS['obsscaling-emergent'], 'obsscaling-emergent.csv');
+const rows = emergent as Rows<'obsscaling-emergent'>;
 
 export type ObsScalingModel = (typeof OBSSCALING_MODELS)[number];
 

@@ -3,9 +3,8 @@
  * runs the paper predicts. N is the non-embedding parameter count the paper's fits use; the loss is
  * the C4 validation loss (olmo-ladder.csv; provenance in sources.json).
  */
-import { parseCsv } from './csv';
-import raw from './olmo-ladder.csv?raw';
-import { ROW_SCHEMAS } from './schemas';
+import rows from './olmo-ladder.csv?rows';
+import type { Rows } from './schemas';
 
 export interface OlmoCheckpoint {
 	/** Run label: 190M, 370M, 760M, 1.3B, 7B-4T, 13B-5T. */
@@ -24,7 +23,7 @@ export interface OlmoCheckpoint {
 	final: boolean;
 }
 
-export const OLMO_CHECKPOINTS: readonly OlmoCheckpoint[] = parseCsv(raw, ROW_SCHEMAS['olmo-ladder'], 'olmo-ladder.csv').map((r) => ({
+export const OLMO_CHECKPOINTS: readonly OlmoCheckpoint[] = (rows as Rows<'olmo-ladder'>).map((r) => ({
 	size: r.size,
 	role: r.role,
 	multiple: r.multiple,

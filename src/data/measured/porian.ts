@@ -5,11 +5,10 @@
  * (no embedding, no output layer) for the `*-kaplan*` configurations, otherwise with the output layer.
  */
 import type { Localized } from '../schema';
-import { parseCsv } from './csv';
-import configsRaw from './porian-configs.csv?raw';
-import pointsRaw from './porian-isoflop.csv?raw';
-import optimaRaw from './porian-optima.csv?raw';
-import { ROW_SCHEMAS } from './schemas';
+import configs from './porian-configs.csv?rows';
+import points from './porian-isoflop.csv?rows';
+import optima from './porian-optima.csv?rows';
+import type { Rows } from './schemas';
 
 export type PorianConfigId = (typeof PORIAN_CONFIGS)[number]['id'];
 
@@ -27,7 +26,7 @@ export interface PorianPoint {
 	inFit: boolean;
 }
 
-export const PORIAN_POINTS: readonly PorianPoint[] = parseCsv(pointsRaw, ROW_SCHEMAS['porian-isoflop'], 'porian-isoflop.csv').map((r) => ({
+export const PORIAN_POINTS: readonly PorianPoint[] = (points as Rows<'porian-isoflop'>).map((r) => ({
 	config: r.config,
 	c: r.budget_C,
 	n: r.params_N,
@@ -37,7 +36,7 @@ export const PORIAN_POINTS: readonly PorianPoint[] = parseCsv(pointsRaw, ROW_SCH
 }));
 
 /** The paper's N*(C) per configuration and fitted budget: bootstrap median and SD of ln N*. */
-export const PORIAN_OPTIMA = parseCsv(optimaRaw, ROW_SCHEMAS['porian-optima'], 'porian-optima.csv').map((r) => ({
+export const PORIAN_OPTIMA = (optima as Rows<'porian-optima'>).map((r) => ({
 	config: r.config,
 	c: r.budget_C,
 	nOpt: r.params_N_opt,
@@ -59,7 +58,7 @@ const DATASET_LABELS: Record<string, Localized> = {
 };
 
 /** The configurations in paper order, with the exponent a the paper reports (Table 1; Figure 1 a–e for RefinedWeb). */
-export const PORIAN_CONFIGS = parseCsv(configsRaw, ROW_SCHEMAS['porian-configs'], 'porian-configs.csv').map((r) => {
+export const PORIAN_CONFIGS = (configs as Rows<'porian-configs'>).map((r) => {
 	const step = r.config.slice(r.dataset.length + 1);
 	const label = STEP_LABELS[step];
 	const dataset = DATASET_LABELS[r.dataset];

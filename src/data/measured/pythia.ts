@@ -2,10 +2,9 @@
  * Pythia evaluations across training (Biderman et al. 2023; pythia-evals-*.csv, provenance in
  * sources.json): the 8 standard models, accuracy and its standard error on 7 tasks, zero- and five-shot.
  */
-import { parseCsv } from './csv';
-import raw0 from './pythia-evals-0shot.csv?raw';
-import raw5 from './pythia-evals-5shot.csv?raw';
-import { ROW_SCHEMAS } from './schemas';
+import rows0 from './pythia-evals-0shot.csv?rows';
+import rows5 from './pythia-evals-5shot.csv?rows';
+import type { Rows } from './schemas';
 
 /** Tokens per optimizer step: 1,024 sequences × 2,048 tokens (the Pythia README; 143,000 steps = 299,892,736,000 tokens). */
 export const PYTHIA_TOKENS_PER_STEP = 2_097_152;
@@ -24,13 +23,12 @@ export interface PythiaEval {
 	tasks: Record<PythiaTask, { acc: number; stderr: number }>;
 }
 
-function load(raw: string, shots: 0 | 5): PythiaEval[] {
-	const file = `pythia-evals-${shots}shot.csv` as const;
-	return parseCsv(raw, ROW_SCHEMAS[`pythia-evals-${shots}shot`], file).map((r) => {
+function load(rows: Rows<'pythia-evals-0shot'>, shots: 0 | 5): PythiaEval[] {
+	return rows.map((r) => {
 		const cells = r as unknown as Record<string, number>;
 		const tasks = Object.fromEntries(PYTHIA_TASKS.map((t) => [t, { acc: cells[`${t}_acc`] as number, stderr: cells[`${t}_acc_stderr`] as number }])) as PythiaEval['tasks'];
 		return { model: r.model, shots, step: r.step, tokens: r.step * PYTHIA_TOKENS_PER_STEP, tasks };
 	});
 }
 
-export const PYTHIA_EVALS: readonly PythiaEval[] = [...load(raw0, 0), ...load(raw5, 5)];
+export const PYTHIA_EVALS: readonly PythiaEval[] = [...load(rows0 as Rows<'pythia-evals-0shot'>, 0), ...load(rows5 as Rows<'pythia-evals-5shot'>, 5)];

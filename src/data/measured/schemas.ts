@@ -125,3 +125,8 @@ export const ROW_SCHEMAS = {
 		})
 		.strict(),
 } as const satisfies Record<string, z.ZodType>;
+
+/** A dataset id: the name of its CSV in this folder, without `.csv`. */
+export type DatasetId = keyof typeof ROW_SCHEMAS;
+/** The rows of a dataset as its schema outputs them (what `import rows from './<id>.csv?rows'` gives). */
+export type Rows<K extends DatasetId> = z.output<(typeof ROW_SCHEMAS)[K]>[];
