@@ -5,7 +5,7 @@
  * bench runs without a bundler).
  */
 import type { Page } from 'playwright-core';
-import { scrollToElement } from './browser';
+import { scrollToElement } from './browser.ts';
 
 /** A small phone: 360 CSS px wide, at twice the pixel density, with touch. */
 export const PHONE = { viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true } as const;

@@ -3,6 +3,9 @@
  * how measured numbers become targets met or not. The measures themselves need a build and a
  * browser (`npm run bench`); these are the parts that decide what the report says.
  */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { byLocale, chapterRows, heaviestAndLightest, localeOf } from '../bench/lib/pages.mjs';
 import { baselineFor, targetRows } from '../bench/lib/targets.mjs';
@@ -66,4 +69,12 @@ describe('targets', () => {
 		expect(target({ workerBootstrap: { ...run, longTasks: [] } }, /bootstrap/)?.[1]).toBe(true);
 		expect(target({ workerBootstrap: { ...run, longTasks: [63] } }, /bootstrap/)?.[1]).toBe(false);
 	});
+});
+
+test('every bench module loads in plain Node 24, as `npm run bench` runs it (no Vite: TypeScript imports need their .ts extension)', () => {
+	const node = path.resolve('node_modules/.bin/node');
+	const modules = fs.readdirSync('tests/bench/lib').filter((f) => f.endsWith('.mjs'));
+	expect(modules.length).toBeGreaterThan(10);
+	const script = modules.map((f) => `await import(${JSON.stringify(`./tests/bench/lib/${f}`)});`).join('\n') + '\nconsole.log("loaded");';
+	expect(execFileSync(node, ['--input-type=module', '-e', script], { encoding: 'utf8', timeout: 60_000 }).trim()).toBe('loaded');
 });
