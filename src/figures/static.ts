@@ -4,7 +4,7 @@
  * them). A chart as an image costs the page no DOM at all, is cached, and prints; CSS picks the
  * layout by the figure's width (a container query) and the file by the page's theme.
  *
- * The files are written by `src/pages/fig/[file].ts` and referenced by `Figure.astro`: both call
+ * The files are written by `src/pages/fig/[file].svg.ts` and referenced by `Figure.astro`: both call
  * `staticFigure()` below, which renders each figure once per language and layout (memoised).
  */
 import { parseHTML } from 'linkedom';
