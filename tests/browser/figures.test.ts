@@ -55,7 +55,7 @@ describe('figures', () => {
 		// Far from the figure, its module is not fetched.
 		expect(scripts).not.toContain(own);
 		const atLoad = scripts.length;
-		await scrollToElement(page, '#fig-isoflop');
+		await scrollToElement(page.locator('#fig-isoflop'));
 		// Near the viewport its code arrives in idle time...
 		await expect.poll(() => scripts.includes(own ?? '')).toBe(true);
 		// ...and every script fetched on scroll is code some figure on the page named for preloading,
@@ -72,7 +72,7 @@ describe('figures', () => {
 	test('a slider moved before the figure code arrived is honoured, and an early button press runs', async () => {
 		const { page, problems } = await open('scaling-laws/');
 		const slider = page.locator('#fig-isoflop input[type="range"][data-param="C"]');
-		await scrollToElement(page, '#fig-isoflop input[type="range"][data-param="C"]');
+		await scrollToElement(slider);
 		// Keyboard only: focus starts the load; the key moves the native slider at once.
 		await slider.focus();
 		await page.keyboard.press('End');
@@ -169,7 +169,7 @@ describe('without JavaScript', () => {
 		expect(ids).toEqual(placed);
 		for (const id of ids) {
 			// Exactly one image per chart is shown (CSS picks layout and theme), and it has loaded.
-			await scrollToElement(page, `#fig-${id}`);
+			await scrollToElement(page.locator(`#fig-${id}`));
 			const charts = await page.locator(`#fig-${id} .fig-chart`).count();
 			const shown = page.locator(`#fig-${id} .fig-chart img:visible`);
 			expect(await shown.count(), id).toBe(charts);
@@ -264,19 +264,11 @@ describe('every page', () => {
 		async (path) => {
 			const ctx = await site.browser.newContext({ viewport: { width: 360, height: 740 } });
 			const { page, problems } = await open(path, ctx);
-			// Bring every figure into view and move the pointer into it, so its code runs too. This
-			// scrolls and moves the mouse directly rather than through Playwright's actionability
-			// checks: those wait for an element to hold still over two animation frames, which on a
-			// busy CI machine once timed out (30 s) while this page was still settling.
+			// Bring every figure into view and move the pointer into it, so its code runs too.
 			const figures = await page.locator('course-figure').all();
 			for (const fig of figures) {
-				const box = await fig.evaluate((el) => {
-					// The page's scroll-padding keeps the figure's top below the sticky header.
-					el.scrollIntoView({ block: 'start' });
-					const r = el.getBoundingClientRect();
-					return { x: r.left + 5, y: r.top + 5 };
-				});
-				await page.mouse.move(box.x, box.y);
+				const { x, y } = await scrollToElement(fig);
+				await page.mouse.move(x, y);
 				await page.waitForTimeout(50);
 			}
 			// Every figure the pointer reached went live.

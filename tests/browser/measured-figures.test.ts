@@ -21,10 +21,6 @@ async function open(path: string, width = 1280): Promise<{ page: Page; errors: s
 	return { page, errors };
 }
 
-async function ready(page: Page, id: string) {
-	await reachFigure(page, id);
-}
-
 const rendered = (page: Page, id: string) => page.locator(`#fig-${id} course-figure`).getAttribute('data-rendered').then(Number);
 
 const chart = (page: Page, id: string) => page.locator(`#fig-${id} .fig-plots`).innerHTML();
@@ -57,7 +53,7 @@ describe('measured-data figures', () => {
 		['limits/', 'compute-trend'],
 	])('%s%s: every option redraws the chart', async (path, id) => {
 		const { page, errors } = await open(path);
-		await ready(page, id);
+		await reachFigure(page, id);
 		expect(await everyOptionRedraws(page, id)).toBeGreaterThan(0);
 		expect(errors).toEqual([]);
 		await page.close();
@@ -65,7 +61,7 @@ describe('measured-data figures', () => {
 
 	test('compute trend: a new start year is fitted in the background and its interval reaches the readout', async () => {
 		const { page, errors } = await open('limits/');
-		await ready(page, 'compute-trend');
+		await reachFigure(page, 'compute-trend');
 		const fig = page.locator('#fig-compute-trend');
 		// The default view's interval was computed at build time and embedded in the page.
 		await expect.poll(() => fig.locator('.fig-readout').innerText()).toMatch(/×4\.68 \(95% interval ×4\.\d\d–×5\.\d\d\)/);
@@ -81,7 +77,7 @@ describe('measured-data figures', () => {
 
 	test('a keyboard user reaching a point hears which model and score it is', async () => {
 		const { page, errors } = await open('emergence/');
-		await ready(page, 'pythia-training');
+		await reachFigure(page, 'pythia-training');
 		const point = page.locator('#fig-pythia-training .fig-point').first();
 		await point.focus();
 		const line = page.locator('#fig-pythia-training .fig-focus');
@@ -93,11 +89,11 @@ describe('measured-data figures', () => {
 	test('on a phone the open-models figure shows its narrow image and, once live, the narrow layout', async () => {
 		const { page, errors } = await open('mirage/', 360);
 		const fig = page.locator('#fig-open-models-emergence');
-		await scrollToElement(page, '#fig-open-models-emergence');
+		await scrollToElement(fig);
 		const shown = fig.locator('img.fig-img:visible');
 		await expect.poll(() => shown.count()).toBe(1);
 		expect(await shown.getAttribute('data-layout')).toBe('narrow');
-		await ready(page, 'open-models-emergence');
+		await reachFigure(page, 'open-models-emergence');
 		expect(await fig.locator('.fig-plots svg[data-layout]').first().getAttribute('data-layout')).toBe('narrow');
 		expect(errors).toEqual([]);
 		await page.close();

@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { type Browser, type Page, chromium } from 'playwright-core';
+import { type Browser, type Locator, type Page, chromium } from 'playwright-core';
 
 export function chromiumPath(): string {
 	const candidates = [process.env['CHROMIUM_PATH'], '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
@@ -39,8 +39,8 @@ export async function launchBrowser(): Promise<Browser> {
  * for the element to hold still over two animation frames; on a busy CI machine that wait once ran
  * out (30 s) on a long chapter. A reader's scroll does not wait for anything, and neither does this.
  */
-export async function scrollToElement(page: Page, selector: string): Promise<{ x: number; y: number }> {
-	return page.locator(selector).first().evaluate((el) => {
+export async function scrollToElement(target: Locator): Promise<{ x: number; y: number }> {
+	return target.first().evaluate((el) => {
 		el.scrollIntoView({ block: 'center' });
 		const r = el.getBoundingClientRect();
 		return { x: r.left + Math.min(r.width / 2, 24), y: r.top + r.height / 2 };
@@ -52,7 +52,7 @@ export async function scrollToElement(page: Page, selector: string): Promise<{ x
  * onto it, and wait until the figure is live. `id` is the figure id (the anchor is `fig-<id>`).
  */
 export async function reachFigure(page: Page, id: string, timeout = 20_000): Promise<void> {
-	const { x, y } = await scrollToElement(page, `#fig-${id} .fig-title`);
+	const { x, y } = await scrollToElement(page.locator(`#fig-${id} .fig-title`));
 	// Two moves, so that the pointer enters the title even if it already rested on that spot.
 	await page.mouse.move(x - 2, y);
 	await page.mouse.move(x, y);

@@ -78,7 +78,7 @@ export interface LiveFigure {
  * chart, and measure it. `anchor` is the figure's `id` (`fig-<figure id>`).
  */
 export async function measureLiveFigure(page: Page, anchor: string): Promise<LiveFigure> {
-	const { x, y } = await scrollToElement(page, `#${anchor} .fig-title`);
+	const { x, y } = await scrollToElement(page.locator(`#${anchor} .fig-title`));
 	await page.touchscreen.tap(x, y);
 	await page.waitForSelector(`#${anchor} course-figure[data-state="ready"]`, { timeout: 20_000 });
 	await page.waitForFunction((fig) => Number(document.querySelector(`#${fig} course-figure`)?.getAttribute('data-rendered') ?? 0) > 0, anchor);

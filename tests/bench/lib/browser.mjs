@@ -232,8 +232,7 @@ export async function figureTiming({ browser, origin, cases, presses, log }) {
 				try {
 					await page.waitForFunction((n) => window.__bench.samples.length > n, i, { polling: 'raf', timeout: 10000 });
 				} catch {
-					const value = await page.evaluate(() => /** @type {HTMLInputElement} */ (document.activeElement)?.value);
-					throw new Error(`move ${i + 1} (${direction}, value now ${value}) drew nothing within 10 s`);
+					throw new Error(`move ${i + 1} (${direction}, value now ${await valueNow()}) drew nothing within 10 s`);
 				}
 			}
 			const samples = await page.evaluate(() => window.__bench.samples);
